@@ -1,0 +1,45 @@
+namespace Berau.Disiplin.Hosting.Errors;
+
+/// <summary>
+/// Refusals the domain raises. Plain exceptions, no gRPC in them: the error mapping turns each into its status
+/// code (<see cref="ErrorMappingInterceptor"/>).
+/// </summary>
+public abstract class DomainException(string message) : Exception(message);
+
+/// <summary>One field of a request that is wrong, and why.</summary>
+public sealed record FieldViolation(string Field, string Reason);
+
+/// <summary>The request is malformed: <c>INVALID_ARGUMENT</c> with a google.rpc.BadRequest listing each field.</summary>
+public sealed class ValidationFailedException(IReadOnlyList<FieldViolation> violations)
+    : DomainException("The request is invalid: " + string.Join("; ", violations.Select(v => $"{v.Field}: {v.Reason}")))
+{
+    public IReadOnlyList<FieldViolation> Violations { get; } = violations;
+
+    public static ValidationFailedException For(string field, string reason) => new([new FieldViolation(field, reason)]);
+}
+
+/// <summary>An id that names nothing: <c>NOT_FOUND</c>.</summary>
+public sealed class NotFoundException(string what, string id)
+    : DomainException($"{what} '{id}' was not found.")
+{
+    public string What { get; } = what;
+    public string Id { get; } = id;
+}
+
+/// <summary>The thing exists but is in the wrong state for this move: <c>FAILED_PRECONDITION</c>.</summary>
+public sealed class InvalidStateException(string message, string currentState)
+    : DomainException(message)
+{
+    public string CurrentState { get; } = currentState;
+}
+
+/// <summary>The thing to create exists already: <c>ALREADY_EXISTS</c>.</summary>
+public sealed class AlreadyExistsException(string what, string id)
+    : DomainException($"{what} '{id}' already exists.")
+{
+    public string What { get; } = what;
+    public string Id { get; } = id;
+}
+
+/// <summary>The caller is authenticated but not entitled to this decision: <c>PERMISSION_DENIED</c>.</summary>
+public sealed class NotEntitledException(string message) : DomainException(message);

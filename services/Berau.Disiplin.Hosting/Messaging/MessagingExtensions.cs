@@ -1,0 +1,66 @@
+using Berau.Disiplin.Hosting.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Berau.Disiplin.Hosting.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ with the suite's one way to publish and consume: events go out through the EF Core
+    /// outbox of <typeparamref name="TDbContext"/>, every consumer runs behind the inbox, failures are retried with
+    /// back-off and then land in the consumer's <c>_error</c> queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TDbContext>(this IHostApplicationBuilder builder, string serviceName,
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TDbContext : ServiceDbContext
+    {
+        var services = builder.Services;
+        services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitInterceptor>();
+        services.AddScoped<IEventOutbox, EventOutbox>();
+        services.AddSingleton<OutboxRelay<TDbContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay<TDbContext>>());
+        services.AddSingleton<OutboxCleanup<TDbContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxCleanup<TDbContext>>());
+
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            // The service answers gRPC while RabbitMQ is down: never block start-up on the broker.
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(15);
+        });
+
+        services.AddMassTransit(x =>
+        {
+            x.DisableUsageTelemetry();
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter($"disiplin-{serviceName}", false));
+            addConsumers?.Invoke(x);
+
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var mq = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                cfg.Host(mq.Host, (ushort)mq.Port, mq.VirtualHost, h =>
+                {
+                    h.Username(mq.Username);
+                    h.Password(mq.Password);
+                    h.PublisherConfirmation = true;
+                    h.Heartbeat(TimeSpan.FromSeconds(10));
+                    h.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
+                });
+                cfg.UseMessageRetry(r => r.Exponential(mq.RetryLimit, mq.RetryMinInterval, mq.RetryMaxInterval,
+                    TimeSpan.FromMilliseconds(200)));
+                cfg.UseConsumeFilter(typeof(InboxFilter<>), context);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

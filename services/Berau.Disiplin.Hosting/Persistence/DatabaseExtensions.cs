@@ -1,0 +1,75 @@
+using Berau.Disiplin.Hosting.Messaging;
+using Microsoft.Extensions.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace Berau.Disiplin.Hosting.Persistence;
+
+public static class DatabaseExtensions
+{
+    public const string ConnectionStringName = "Database";
+
+    /// <summary>The service's own PostgreSQL database (connection string <c>ConnectionStrings:Database</c>).</summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder)
+        where TDbContext : ServiceDbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+        builder.Services.AddDbContext<TDbContext>((sp, options) =>
+        {
+            options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+                .UseSnakeCaseNamingConvention();
+            if (sp.GetService<OutboxCommitInterceptor>() is { } interceptor) options.AddInterceptors(interceptor);
+        });
+        builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TDbContext>());
+        builder.Services.AddSingleton<IServiceDatabase>(new ServiceDatabase<TDbContext>(connectionString));
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("postgresql", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Host, port and database of a connection string, for messages to operators (never the password).</summary>
+    public static string Describe(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL at {b.Host}:{b.Port} (database '{b.Database}', user '{b.Username}')";
+    }
+}
+
+/// <summary>The service's database as start-up and the operator commands see it.</summary>
+public interface IServiceDatabase
+{
+    string ConnectionString { get; }
+    Task EnsureReachableAsync(CancellationToken cancellationToken);
+    Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+}
+
+internal sealed class ServiceDatabase<TDbContext>(string connectionString) : IServiceDatabase where TDbContext : DbContext
+{
+    public string ConnectionString => connectionString;
+
+    public Task EnsureReachableAsync(CancellationToken cancellationToken) =>
+        DatabaseSetup.EnsureReachableAsync(connectionString, cancellationToken);
+
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DatabaseSetup.MigrateAsync<TDbContext>(services, cancellationToken);
+}
+
+internal sealed class DatabaseHealthCheck<TDbContext>(TDbContext db) : IHealthCheck where TDbContext : DbContext
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("PostgreSQL is not reachable");
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("PostgreSQL is not reachable", ex);
+        }
+    }
+}

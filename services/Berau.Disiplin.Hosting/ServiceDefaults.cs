@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Telemetry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Berau.Disiplin.Hosting;
+
+/// <summary>What one service is: its name, ports and default database.</summary>
+/// <param name="Name">Short lower-case name: personnel, reporting, discipline.</param>
+/// <param name="GrpcPort">The h2c port of its gRPC API.</param>
+/// <param name="HttpPort">The HTTP/1.1 port of its health endpoints.</param>
+public sealed record ServiceDescription(string Name, int GrpcPort, int HttpPort)
+{
+    public string DatabaseName => $"disiplin_{Name}";
+    public string OtelServiceName => $"berau-disiplin-{Name}";
+}
+
+public static class ServiceDefaults
+{
+    /// <summary>
+    /// The cross-cutting set-up every service shares: defaults for its ports and database, gRPC with the one error
+    /// mapping, health, reflection, JWT bearer authentication, OpenTelemetry and a <see cref="TimeProvider"/>.
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, ServiceDescription service)
+    {
+        // Built-in defaults sit below appsettings, environment variables and the command line.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = DefaultsFor(service) });
+        builder.Services.AddSingleton(service);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.EnableDetailedErrors = false;
+        });
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddHealthChecks();
+        builder.Services.AddGrpcHealthChecks(o =>
+            o.Services.Map("", r => r.Tags.Contains("ready")));
+
+        builder.AddBearerAuth();
+        builder.AddTelemetry(service);
+        return builder;
+    }
+
+    /// <summary>Maps health (gRPC and HTTP) and reflection; everything else needs a bearer token.</summary>
+    public static WebApplication MapServiceDefaults(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
+            .AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+            { Predicate = r => r.Tags.Contains("ready"), ResponseWriter = WriteJson }).AllowAnonymous();
+        return app;
+    }
+
+    private static Dictionary<string, string?> DefaultsFor(ServiceDescription service) => new()
+    {
+        ["Kestrel:Endpoints:Grpc:Url"] = $"http://127.0.0.1:{service.GrpcPort}",
+        ["Kestrel:Endpoints:Grpc:Protocols"] = "Http2",
+        ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{service.HttpPort}",
+        ["Kestrel:Endpoints:Http:Protocols"] = "Http1",
+        ["ConnectionStrings:Database"] =
+            $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password=disiplin",
+        ["Database:MigrateOnStartup"] = "true",
+    };
+
+    private static Task WriteJson(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description ?? e.Value.Exception?.Message,
+            }),
+        }));
+    }
+}

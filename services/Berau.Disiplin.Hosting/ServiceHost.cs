@@ -1,0 +1,140 @@
+using System.Net.Sockets;
+using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Hosting.Messaging;
+using Berau.Disiplin.Hosting.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Berau.Disiplin.Hosting;
+
+/// <summary>
+/// Runs a service, or one of the operator commands every service understands:
+/// <list type="bullet">
+/// <item><c>migrate</c>: apply the database migrations and exit (for operators who set Database__MigrateOnStartup=false);</item>
+/// <item><c>token --role ROLE [--role ROLE] [--sub ID] [--name NAME] [--nip NIP] [--hours H]</c>: print a
+/// development bearer token signed with Auth:SigningKey;</item>
+/// <item>no command: check the database, migrate (unless switched off), start, and serve until stopped.</item>
+/// </list>
+/// </summary>
+public static class ServiceHost
+{
+    public const int ExitInfrastructureUnavailable = 3;
+    public const int ExitUsage = 2;
+
+    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> createApp)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        var rest = command is null ? args : args[1..];
+        try
+        {
+            switch (command)
+            {
+                case null:
+                {
+                    await using var app = createApp(rest);
+                    await StartAsync(app, CancellationToken.None);
+                    await app.WaitForShutdownAsync();
+                    return 0;
+                }
+                case "migrate":
+                {
+                    await using var app = createApp(rest);
+                    var database = app.Services.GetRequiredService<IServiceDatabase>();
+                    await database.EnsureReachableAsync(CancellationToken.None);
+                    await database.MigrateAsync(app.Services, CancellationToken.None);
+                    Console.WriteLine($"Migrated {DatabaseExtensions.Describe(database.ConnectionString)}.");
+                    return 0;
+                }
+                case "token":
+                    return MintToken(rest);
+                default:
+                    await Console.Error.WriteLineAsync(
+                        $"Unknown command '{command}'. Commands: migrate, token; none to run the service.");
+                    return ExitUsage;
+            }
+        }
+        catch (InfrastructureUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync($"Cannot start: {ex.Message}");
+            return ExitInfrastructureUnavailable;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Cannot start: invalid configuration: {string.Join("; ", ex.Failures)}");
+            return ExitUsage;
+        }
+    }
+
+    /// <summary>
+    /// Start-up as the service and the tests do it: PostgreSQL must answer (or the service refuses to start and says
+    /// which server and how to start it); migrations are applied; RabbitMQ is only probed, since events wait in the
+    /// outbox while it is down.
+    /// </summary>
+    public static async Task StartAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var database = app.Services.GetRequiredService<IServiceDatabase>();
+        await database.EnsureReachableAsync(cancellationToken);
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+            await database.MigrateAsync(app.Services, cancellationToken);
+        await WarnIfBrokerUnreachableAsync(app, cancellationToken);
+        await app.StartAsync(cancellationToken);
+    }
+
+    private static async Task WarnIfBrokerUnreachableAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var mq = app.Services.GetService<IOptions<RabbitMqOptions>>()?.Value;
+        if (mq is null) return;
+        try
+        {
+            using var client = new TcpClient();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(3));
+            await client.ConnectAsync(mq.Host, mq.Port, timeout.Token);
+        }
+        catch (Exception ex) when (ex is SocketException or OperationCanceledException)
+        {
+            app.Logger.LogWarning(
+                "RabbitMQ at {Host}:{Port} is not reachable ({Reason}). The service starts anyway: events wait in the " +
+                "outbox and flow when the broker is back. Start it with 'bash deploy/infra.sh up' (native) or " +
+                "'docker compose up -d rabbitmq'.", mq.Host, mq.Port, ex.Message);
+        }
+    }
+
+    private static int MintToken(string[] args)
+    {
+        var roles = new List<string>();
+        string subject = "dev-user", name = "Development user";
+        string? nip = null;
+        var hours = 8.0;
+        var configArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--role": roles.Add(Next()); break;
+                case "--sub": subject = Next(); break;
+                case "--name": name = Next(); break;
+                case "--nip": nip = Next(); break;
+                case "--hours": hours = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
+                default: configArgs.Add(args[i]); break;
+            }
+        }
+        var unknown = roles.Except(Roles.All).ToList();
+        if (roles.Count == 0 || unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"token: give one or more --role of: {string.Join(", ", Roles.All)}" +
+                                    (unknown.Count > 0 ? $" (unknown: {string.Join(", ", unknown)})" : ""));
+            return ExitUsage;
+        }
+
+        var builder = WebApplication.CreateBuilder(configArgs.ToArray());
+        var options = AuthExtensions.ReadAuthOptions(builder.Configuration, builder.Environment);
+        Console.WriteLine(DevTokens.Mint(options, subject, roles, TimeSpan.FromHours(hours), name, nip));
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Berau.Disiplin.Hosting.Telemetry;
+
+/// <summary>The suite's own traces and metrics, beside the ASP.NET Core, gRPC, Npgsql and MassTransit ones.</summary>
+public static class MessagingTelemetry
+{
+    public const string Name = "Berau.Disiplin";
+
+    public static readonly ActivitySource Source = new(Name);
+    private static readonly Meter Meter = new(Name);
+
+    public static readonly Counter<long> Published =
+        Meter.CreateCounter<long>("disiplin.outbox.published", description: "Outbox rows published to RabbitMQ");
+    public static readonly Counter<long> Duplicates =
+        Meter.CreateCounter<long>("disiplin.inbox.duplicates", description: "Redelivered messages skipped by the inbox");
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Berau.Disiplin.Hosting.Validation;
+
+namespace Berau.Disiplin.Personnel.Units;
+
+/// <summary>
+/// A unit of the regency (perangkat daerah/OPD, bidang, seksi, UPT, kampung post): where an employee is posted.
+/// Units form a tree through <see cref="ParentCode"/>.
+/// </summary>
+public sealed partial class Unit
+{
+    public const int MaxCodeLength = 50;
+    public const int MaxNameLength = 200;
+
+    private Unit() { }
+
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public string? ParentCode { get; private set; }
+    /// <summary>A front-line public-service unit (unit pelayanan publik), e.g. Disdukcapil's service counters.</summary>
+    public bool FrontLine { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static Unit Create(string code, string name, string? parentCode, bool frontLine, DateTimeOffset now) => new()
+    {
+        Code = code,
+        Name = name,
+        ParentCode = parentCode,
+        FrontLine = frontLine,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <summary>Codes are upper-case letters, digits, dots, dashes and underscores, e.g. <c>DISDUKCAPIL.PELAYANAN</c>.</summary>
+    public static string NormaliseCode(string? code) => (code ?? "").Trim().ToUpperInvariant();
+
+    public static void ValidateCode(Validator v, string field, string code)
+    {
+        if (code.Length == 0) v.Add(field, "is required");
+        else if (code.Length > MaxCodeLength) v.Add(field, $"must be at most {MaxCodeLength} characters");
+        else if (!CodePattern().IsMatch(code)) v.Add(field, "may hold only letters, digits, '.', '-' and '_'");
+    }
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9._-]*$")]
+    private static partial Regex CodePattern();
+}

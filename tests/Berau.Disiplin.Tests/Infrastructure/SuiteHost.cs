@@ -1,0 +1,152 @@
+using Berau.Disiplin.Contracts.Discipline.V1;
+using Berau.Disiplin.Contracts.Personnel.V1;
+using Berau.Disiplin.Contracts.Reporting.V1;
+using Berau.Disiplin.Discipline;
+using Berau.Disiplin.Hosting;
+using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Personnel;
+using Berau.Disiplin.Reporting;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Berau.Disiplin.Tests.Infrastructure;
+
+/// <summary>One service started in-process on its own ports, database and the suite's virtual host.</summary>
+public sealed class ServiceUnderTest(string name, WebApplication app, int grpcPort, int httpPort, string database)
+    : IAsyncDisposable
+{
+    public string Name { get; } = name;
+    public WebApplication App { get; } = app;
+    public int GrpcPort { get; } = grpcPort;
+    public int HttpPort { get; } = httpPort;
+    public string Database { get; } = database;
+    public string ConnectionString => TestInfrastructure.ConnectionString(Database);
+    public GrpcChannel Channel { get; } = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+    public HttpClient Http { get; } = new() { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+
+    public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
+
+/// <summary>Which services to start, and how to set them up.</summary>
+public sealed class SuiteOptions
+{
+    /// <summary>Services whose RabbitMQ connection goes through a <see cref="TcpProxy"/> the test can cut.</summary>
+    public HashSet<string> BrokerThroughProxy { get; } = [];
+    public FakeTimeProvider? Time { get; init; }
+}
+
+/// <summary>
+/// The three services started in-process against real PostgreSQL and RabbitMQ, each with a throw-away database,
+/// all sharing a throw-away RabbitMQ virtual host, so test hosts never see each other's messages.
+/// </summary>
+public sealed class SuiteHost : IAsyncLifetime
+{
+    private readonly SuiteOptions _options;
+    private readonly List<TcpProxy> _proxies = [];
+
+    public SuiteHost() : this(new SuiteOptions()) { }
+
+    internal SuiteHost(SuiteOptions options) => _options = options;
+
+    public string VirtualHost { get; private set; } = "";
+    public ServiceUnderTest Personnel { get; private set; } = null!;
+    public ServiceUnderTest Reporting { get; private set; } = null!;
+    public ServiceUnderTest Discipline { get; private set; } = null!;
+    public Dictionary<string, TcpProxy> BrokerProxies { get; } = [];
+
+    public PersonnelService.PersonnelServiceClient PersonnelClient => new(Personnel.Channel);
+    public ReportingService.ReportingServiceClient ReportingClient => new(Reporting.Channel);
+    public DisciplineService.DisciplineServiceClient DisciplineClient => new(Discipline.Channel);
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await TestInfrastructure.CreateVirtualHostAsync();
+        var started = await Task.WhenAll(
+            StartAsync(PersonnelApp.Description, PersonnelApp.Create),
+            StartAsync(ReportingApp.Description, ReportingApp.Create),
+            StartAsync(DisciplineApp.Description, DisciplineApp.Create));
+        (Personnel, Reporting, Discipline) = (started[0], started[1], started[2]);
+    }
+
+    private async Task<ServiceUnderTest> StartAsync(ServiceDescription description,
+        Func<string[], Action<WebApplicationBuilder>?, WebApplication> create)
+    {
+        var database = await TestInfrastructure.CreateDatabaseAsync(description.Name);
+        var grpcPort = TestInfrastructure.FreePort();
+        var httpPort = TestInfrastructure.FreePort();
+        var rabbitPort = TestInfrastructure.RabbitPort;
+        if (_options.BrokerThroughProxy.Contains(description.Name))
+        {
+            var proxy = new TcpProxy(TestInfrastructure.RabbitHost, TestInfrastructure.RabbitPort);
+            lock (_proxies) _proxies.Add(proxy);
+            lock (BrokerProxies) BrokerProxies[description.Name] = proxy;
+            rabbitPort = proxy.Port;
+        }
+
+        string[] args =
+        [
+            "--environment=Testing",
+            $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}",
+            $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
+            $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(database)}",
+            $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
+            $"--RabbitMq:Port={rabbitPort}",
+            $"--RabbitMq:VirtualHost={VirtualHost}",
+            $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
+            $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
+            "--RabbitMq:RetryLimit=2",
+            "--RabbitMq:RetryMinInterval=00:00:00.050",
+            "--RabbitMq:RetryMaxInterval=00:00:00.500",
+            "--Outbox:PublishTimeout=00:00:03",
+            "--Outbox:MaxRetryDelay=00:00:01",
+            $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+        ];
+        var app = create(args, builder =>
+        {
+            if (_options.Time is { } time) builder.Services.AddSingleton<TimeProvider>(time);
+        });
+        await ServiceHost.StartAsync(app, CancellationToken.None);
+        await Eventually.BusReady(app.Services);
+        return new ServiceUnderTest(description.Name, app, grpcPort, httpPort, database);
+    }
+
+    /// <summary>Call options carrying a development token with the given roles.</summary>
+    public static CallOptions As(params string[] roles) => AsUser("tester", roles);
+
+    public static CallOptions AsUser(string subject, params string[] roles)
+    {
+        var token = DevTokens.Mint(new AuthOptions { SigningKey = TestInfrastructure.SigningKey }, subject, roles,
+            TimeSpan.FromHours(1));
+        return new CallOptions(new Metadata { { "Authorization", $"Bearer {token}" } });
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in new[] { Personnel, Reporting, Discipline }.Where(s => s is not null))
+        {
+            await service.DisposeAsync();
+            await TestInfrastructure.DropDatabaseAsync(service.Database);
+        }
+        foreach (var proxy in _proxies) await proxy.DisposeAsync();
+        await TestInfrastructure.DeleteVirtualHostAsync(VirtualHost);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SuiteCollection : ICollectionFixture<SuiteHost>
+{
+    public const string Name = "suite";
+}
