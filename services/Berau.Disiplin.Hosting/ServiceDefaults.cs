@@ -74,6 +74,10 @@ public static class ServiceDefaults
         ["ConnectionStrings:Database"] =
             $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password=disiplin",
         ["Database:MigrateOnStartup"] = "true",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        // Every relay poll is a command: log commands only when they fail.
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Warning",
     };
 
     private static Task WriteJson(HttpContext context, HealthReport report)

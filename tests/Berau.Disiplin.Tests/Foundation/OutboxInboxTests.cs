@@ -49,6 +49,31 @@ public sealed class OutboxInboxTests(ProbeHost probe) : IClassFixture<ProbeHost>
     }
 
     [Fact]
+    public async Task Row_committed_by_a_process_that_died_before_publishing_is_published_by_the_poll()
+    {
+        // Another process committed this row and crashed before its relay woke: nothing signals this relay.
+        var orphan = NewProbe(6);
+        var options = new DbContextOptionsBuilder<ProbeDbContext>()
+            .UseNpgsql(TestInfrastructure.ConnectionString(probe.Database)).UseSnakeCaseNamingConvention().Options;
+        await using (var otherProcess = new ProbeDbContext(options))
+        {
+            otherProcess.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = orphan.EventId,
+                MessageType = $"{typeof(ProbeHappened).FullName}, {typeof(ProbeHappened).Assembly.GetName().Name}",
+                Destination = ProbeHappened.Exchange,
+                Payload = System.Text.Json.JsonSerializer.Serialize(orphan, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)),
+                CreatedAt = DateTimeOffset.UtcNow,
+                NextAttemptAt = DateTimeOffset.UtcNow,
+            });
+            await otherProcess.SaveChangesAsync();
+        }
+
+        await Eventually.True(() => probe.WithDb(db => db.Effects.AnyAsync(e => e.EventId == orphan.EventId)), "the orphan's effect");
+        Assert.NotNull((await probe.WithDb(db => db.OutboxMessages.SingleAsync(m => m.Id == orphan.EventId))).PublishedAt);
+    }
+
+    [Fact]
     public async Task Rolled_back_transaction_publishes_nothing()
     {
         var rolledBack = NewProbe(4);
