@@ -29,15 +29,10 @@ public sealed class BrokerOutageTests(ReportingWithoutBrokerHost host) : IClassF
         proxy.Cut();
 
         // The gRPC API keeps answering and commits.
-        var submitted = await Suite.ReportingClient.SubmitReportAsync(new SubmitReportRequest
-        {
-            SubjectNip = "199105052019032003",
-            Category = ReportCategory.PersonalSocialMedia,
-            OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(-3)),
-            Description = "Live TikTok pribadi saat jam pelayanan",
-        }, SuiteHost.As(Roles.Reporter));
+        var submitted = await Suite.ReportingClient.SubmitReportAsync(
+            ReportRequests.PersonalLive("199105052019032003"), SuiteHost.As(Roles.Reporter));
         var confirmed = await Suite.ReportingClient.ConfirmReportAsync(
-            new ConfirmReportRequest { ReportId = submitted.ReportId, Findings = "BAP 003" }, SuiteHost.As(Roles.Verifier));
+            ReportRequests.Confirmation(submitted.ReportId), SuiteHost.As(Roles.Verifier));
         Assert.Equal(ReportStatus.Confirmed, confirmed.Status);
 
         // The event waits in the outbox: the relay tried and could not publish it.

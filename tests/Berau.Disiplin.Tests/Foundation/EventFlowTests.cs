@@ -16,13 +16,7 @@ namespace Berau.Disiplin.Tests.Foundation;
 [Collection(SuiteCollection.Name)]
 public sealed class EventFlowTests(SuiteHost suite)
 {
-    private static SubmitReportRequest ALiveStream() => new()
-    {
-        SubjectNip = "199203152015032001",
-        Category = ReportCategory.PersonalSocialMedia,
-        OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(-2)),
-        Description = "Live TikTok dengan akun pribadi saat jam kerja, berseragam, di kantor",
-    };
+    private static SubmitReportRequest ALiveStream() => ReportRequests.PersonalLive("199203152015032001");
 
     [Fact]
     public async Task Confirmed_report_opens_a_case_in_discipline_within_the_same_trace()
@@ -37,7 +31,7 @@ public sealed class EventFlowTests(SuiteHost suite)
         {
             var submittedInTrace = await suite.ReportingClient.SubmitReportAsync(ALiveStream(), SuiteHost.As(Roles.Reporter));
             await suite.ReportingClient.ConfirmReportAsync(
-                new ConfirmReportRequest { ReportId = submittedInTrace.ReportId, Findings = "BAP 800/017: terbukti" },
+                ReportRequests.Confirmation(submittedInTrace.ReportId),
                 SuiteHost.As(Roles.Verifier));
             submitted = submittedInTrace;
         }
@@ -72,7 +66,9 @@ public sealed class EventFlowTests(SuiteHost suite)
     {
         await using var amqp = await RawAmqp.ConnectAsync(suite.VirtualHost);
         var confirmed = new ReportConfirmed(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(),
-            "198807222010011002", "PersonalSocialMedia", DateTimeOffset.UtcNow.AddDays(-1), "BAP 002", "verifier-1");
+            "198807222010011002", "PersonalSocialMedia", DateTimeOffset.UtcNow.AddDays(-1), "Terbukti", "verifier-1",
+            "BAP 002", ["InUniform"], "Unit", "LikelyViolation", "Rina", "DISDUKCAPIL.PELAYANAN", "Pns", "Pelaksana", true,
+            0, 0, "tiktok", "rina.live");
 
         await amqp.PublishEnvelopeAsync("disiplin.reporting.report-confirmed.v1", confirmed.EventId, confirmed);
         await amqp.PublishEnvelopeAsync("disiplin.reporting.report-confirmed.v1", confirmed.EventId, confirmed);

@@ -69,14 +69,15 @@ public sealed class ValidationTests(SuiteHost suite)
 
         var ex = await Assert.ThrowsAsync<RpcException>(() => suite.ReportingClient.SubmitReportAsync(new SubmitReportRequest
         {
-            SubjectNip = "",
+            Subject = new Subject(),
             Category = ReportCategory.Unspecified,
             OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(3)),
             Description = "",
         }, SuiteHost.As(Roles.Reporter)).ResponseAsync);
 
         var fields = FieldViolations(ex);
-        Assert.Equal(["category", "description", "occurred_at", "subject_nip"], fields.Keys.Order().ToArray());
+        Assert.Equal(["category", "description", "occurred_at", "reporter", "subject.name", "subject.unit_code"],
+            fields.Keys.Order().ToArray());
         Assert.Equal("must not be in the future", fields["occurred_at"]);
         Assert.Equal(reportsBefore, await db.Reports.CountAsync());
         Assert.Equal(outboxBefore, await db.OutboxMessages.CountAsync());
@@ -97,14 +98,9 @@ public sealed class ValidationTests(SuiteHost suite)
     [Fact]
     public async Task Confirming_a_confirmed_report_is_a_failed_precondition_naming_the_state()
     {
-        var submitted = await suite.ReportingClient.SubmitReportAsync(new SubmitReportRequest
-        {
-            SubjectNip = "199001012020011001",
-            Category = ReportCategory.PersonalSocialMedia,
-            OccurredAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddHours(-1)),
-            Description = "Siaran langsung TikTok pribadi di loket pelayanan",
-        }, SuiteHost.As(Roles.Reporter));
-        var confirm = new ConfirmReportRequest { ReportId = submitted.ReportId, Findings = "BAP 001: terbukti" };
+        var submitted = await suite.ReportingClient.SubmitReportAsync(ReportRequests.PersonalLive("199001012020011001"),
+            SuiteHost.As(Roles.Reporter));
+        var confirm = ReportRequests.Confirmation(submitted.ReportId);
         await suite.ReportingClient.ConfirmReportAsync(confirm, SuiteHost.As(Roles.Verifier));
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>

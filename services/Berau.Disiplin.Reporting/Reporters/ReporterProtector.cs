@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Berau.Disiplin.Reporting.Reporters;
+
+/// <summary>The reporter's identity: visible to verifiers only, never in an event or a log line.</summary>
+public sealed record ReporterIdentity(string Name, string Contact)
+{
+    // Never print the identity by accident (string interpolation, logging a record).
+    public override string ToString() => "ReporterIdentity { redacted }";
+}
+
+/// <summary>Encrypts reporters' identities at rest with AES-GCM (nonce | tag | ciphertext).</summary>
+public sealed class ReporterProtector
+{
+    /// <summary>Used in Development only, when no key is configured.</summary>
+    public const string DevelopmentKey = "ZGV2ZWxvcG1lbnQtcmVwb3J0ZXIta2V5LTMyLWJ5dGU=";
+
+    private readonly byte[] _key;
+
+    public ReporterProtector(IOptions<ReportingOptions> options, Microsoft.Extensions.Hosting.IHostEnvironment environment)
+    {
+        var configured = options.Value.ReporterKey;
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            if (!Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment)
+                && environment.EnvironmentName != "Testing")
+                throw new InvalidOperationException(
+                    "Reporting:ReporterKey is not set: give a base64 32-byte key to encrypt reporters' identities.");
+            configured = DevelopmentKey;
+        }
+        _key = Convert.FromBase64String(configured);
+        if (_key.Length != 32) throw new InvalidOperationException("Reporting:ReporterKey must be 32 bytes (base64).");
+    }
+
+    public byte[] Protect(ReporterIdentity identity)
+    {
+        var plain = JsonSerializer.SerializeToUtf8Bytes(new { n = identity.Name, c = identity.Contact });
+        var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
+        var tag = new byte[AesGcm.TagByteSizes.MaxSize];
+        var cipher = new byte[plain.Length];
+        using var aes = new AesGcm(_key, tag.Length);
+        aes.Encrypt(nonce, plain, cipher, tag);
+        return [.. nonce, .. tag, .. cipher];
+    }
+
+    public ReporterIdentity Unprotect(byte[] sealedIdentity)
+    {
+        var nonce = sealedIdentity.AsSpan(0, AesGcm.NonceByteSizes.MaxSize);
+        var tag = sealedIdentity.AsSpan(nonce.Length, AesGcm.TagByteSizes.MaxSize);
+        var cipher = sealedIdentity.AsSpan(nonce.Length + tag.Length);
+        var plain = new byte[cipher.Length];
+        using var aes = new AesGcm(_key, tag.Length);
+        aes.Decrypt(nonce, cipher, tag, plain);
+        var doc = JsonDocument.Parse(plain).RootElement;
+        return new ReporterIdentity(doc.GetProperty("n").GetString()!, doc.GetProperty("c").GetString()!);
+    }
+}

@@ -1,0 +1,133 @@
+using Berau.Disiplin.Contracts.Personnel.V1;
+using Berau.Disiplin.Hosting.Clients;
+using Berau.Disiplin.Reporting.Reports;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using DomainOutcome = Berau.Disiplin.Reporting.Reports.TriageOutcome;
+
+namespace Berau.Disiplin.Reporting.Triage;
+
+/// <summary>
+/// Works out at once whether a report can be a violation, by asking Personnel (each call with a deadline): does the
+/// subject exist, is the account an official one, were they on duty at that instant. When Personnel does not answer,
+/// the outcome is Pending and the report is triaged again later; the caller is never kept waiting.
+/// </summary>
+public sealed class ReportTriage(
+    PersonnelService.PersonnelServiceClient personnel,
+    IOptionsMonitor<ServiceEndpointOptions> endpoints,
+    IOptions<ReportingOptions> options,
+    TimeProvider time,
+    ILogger<ReportTriage> logger)
+{
+    public const string PersonnelService = "Personnel";
+    private static readonly TimeSpan Wita = TimeSpan.FromHours(8);
+
+    public async Task<TriageResult> TriageAsync(Report report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var employee = await FindSubjectAsync(report, cancellationToken);
+            if (employee is null)
+                return new TriageResult(DomainOutcome.SubjectUnknown, report.SubjectNip is { Length: > 0 } nip
+                    ? $"Personnel knows no employee with NIP {nip}."
+                    : $"No single employee named '{report.SubjectName}' works in unit {report.SubjectUnitCode}.");
+
+            var subject = new SubjectSnapshot(employee.Nip, employee.Name, employee.UnitCode,
+                Pascal(employee.EmploymentType.ToString()), Pascal(employee.PositionLevel.ToString()), employee.UnitFrontLine);
+            var at = Timestamp.FromDateTimeOffset(report.IncidentAt);
+
+            string? normalizedAccount = null;
+            if (report.Category == ReportCategory.PersonalSocialMedia && report.Account is { Length: > 0 } account)
+            {
+                var check = await personnel.CheckAccountAsync(
+                    new CheckAccountRequest { Platform = report.Platform ?? "", Handle = account, At = at },
+                    deadline: Deadline(), cancellationToken: cancellationToken);
+                normalizedAccount = check.NormalizedHandle;
+                if (check.Official)
+                    return new TriageResult(DomainOutcome.OfficialAccount,
+                        $"@{check.NormalizedHandle} on {report.Platform} is the registered official account of " +
+                        $"{check.Account.UnitName} ({check.Account.UnitCode}): official activity, not personal use.",
+                        subject, OfficialAccountUnit: check.Account.UnitCode, AccountNormalized: normalizedAccount);
+            }
+
+            var duty = await personnel.CheckDutyAsync(new CheckDutyRequest { Nip = employee.Nip, At = at },
+                deadline: Deadline(), cancellationToken: cancellationToken);
+            var dutyStatus = Pascal(duty.Status.ToString());
+            if (!duty.OnDuty && report.Category == ReportCategory.PersonalSocialMedia)
+                return new TriageResult(DomainOutcome.OutsideWorkingHours,
+                    $"Not on duty at that moment: {duty.Explanation}. Personal social media outside working hours is not this violation.",
+                    subject, dutyStatus, AccountNormalized: normalizedAccount);
+
+            return new TriageResult(DomainOutcome.LikelyViolation,
+                report.Category == ReportCategory.PersonalSocialMedia
+                    ? $"On duty at that moment ({duty.Explanation}) and the account is not an official one."
+                    : $"The employee exists; duty at that moment: {duty.Explanation}.",
+                subject, dutyStatus, AccountNormalized: normalizedAccount);
+        }
+        catch (RpcException ex) when (IsUnavailable(ex.StatusCode))
+        {
+            logger.LogWarning("Triage of report {ReportId} is pending: Personnel did not answer ({Status})", report.Id, ex.StatusCode);
+            return new TriageResult(DomainOutcome.Pending, $"Personnel did not answer ({ex.StatusCode}); triage will be retried.");
+        }
+    }
+
+    /// <summary>The day by which a verifier must decide, counted in working days on Personnel's calendar.</summary>
+    public async Task<DateOnly?> VerificationDueAsync(Report report, CancellationToken cancellationToken)
+    {
+        var submittedLocal = DateOnly.FromDateTime(report.SubmittedAt.ToOffset(Wita).DateTime);
+        var days = options.Value.VerificationWorkingDays;
+        if (days == 0) return submittedLocal;
+        try
+        {
+            var response = await personnel.AddWorkingDaysAsync(new AddWorkingDaysRequest
+            {
+                Date = submittedLocal.ToString("yyyy-MM-dd"),
+                Days = days,
+                UnitCode = report.SubjectUnitCode ?? "",
+            }, deadline: Deadline(), cancellationToken: cancellationToken);
+            return DateOnly.ParseExact(response.Date, "yyyy-MM-dd");
+        }
+        catch (RpcException ex) when (IsUnavailable(ex.StatusCode) || ex.StatusCode == StatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private async Task<Employee?> FindSubjectAsync(Report report, CancellationToken cancellationToken)
+    {
+        if (report.SubjectNip is { Length: > 0 } nip)
+        {
+            try
+            {
+                return await personnel.GetEmployeeAsync(new GetEmployeeRequest { Nip = nip },
+                    deadline: Deadline(), cancellationToken: cancellationToken);
+            }
+            catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
+            {
+                return null;
+            }
+        }
+        var found = await personnel.SearchEmployeesAsync(new SearchEmployeesRequest
+        {
+            Name = report.SubjectName ?? "",
+            UnitCode = report.SubjectUnitCode ?? "",
+            PageSize = 2,
+        }, deadline: Deadline(), cancellationToken: cancellationToken);
+        return found.Employees.Count == 1 ? found.Employees[0] : null;
+    }
+
+    private DateTime Deadline() => endpoints.Get(PersonnelService).Deadline(time);
+
+    private static bool IsUnavailable(StatusCode code) => code is StatusCode.Unavailable or StatusCode.DeadlineExceeded
+        or StatusCode.Internal or StatusCode.Unknown or StatusCode.ResourceExhausted or StatusCode.Unimplemented
+        or StatusCode.Unauthenticated or StatusCode.PermissionDenied;
+
+    /// <summary>"PositionLevelPelaksana" → "Pelaksana": the proto enum name without its prefix.</summary>
+    private static string Pascal(string enumName)
+    {
+        foreach (var prefix in new[] { "EmploymentType", "PositionLevel", "DutyStatus" })
+            if (enumName.StartsWith(prefix, StringComparison.Ordinal)) return enumName[prefix.Length..];
+        return enumName;
+    }
+}

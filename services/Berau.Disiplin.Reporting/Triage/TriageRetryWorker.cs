@@ -1,0 +1,78 @@
+using Berau.Disiplin.Reporting.Persistence;
+using Berau.Disiplin.Reporting.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Berau.Disiplin.Reporting.Triage;
+
+/// <summary>Triages again the reports Personnel could not answer for at submission, with back-off per report.</summary>
+public sealed class TriageRetryWorker(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<ReportingOptions> options,
+    ILogger<TriageRetryWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.TriageRetryInterval);
+        while (await WaitAsync(timer, stoppingToken))
+        {
+            try
+            {
+                await RetryDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Triage retry pass failed");
+            }
+        }
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Triages the pending reports that are due; returns how many got an outcome.</summary>
+    public async Task<int> RetryDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var triage = scope.ServiceProvider.GetRequiredService<ReportTriage>();
+        var now = time.GetUtcNow();
+        var due = await db.Reports
+            .Where(r => r.TriageOutcome == TriageOutcome.Pending && (r.TriageNextAttemptAt == null || r.TriageNextAttemptAt <= now))
+            .OrderBy(r => r.SubmittedAt)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        var completed = 0;
+        foreach (var report in due)
+        {
+            var result = await triage.TriageAsync(report, cancellationToken);
+            report.RecordTriage(result, time.GetUtcNow());
+            if (result.Outcome != TriageOutcome.Pending)
+            {
+                completed++;
+                if (report.VerificationDue is null && await triage.VerificationDueAsync(report, cancellationToken) is { } verifyBy)
+                    report.SetVerificationDue(verifyBy);
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A verifier changed one of them meanwhile; the next pass sees the fresh row.
+            return 0;
+        }
+        return completed;
+    }
+}
