@@ -9,6 +9,7 @@ using Berau.Disiplin.Reporting;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -43,7 +44,13 @@ public sealed class SuiteOptions
 {
     /// <summary>Services whose RabbitMQ connection goes through a <see cref="TcpProxy"/> the test can cut.</summary>
     public HashSet<string> BrokerThroughProxy { get; } = [];
+    /// <summary>Whether Reporting reaches Personnel's gRPC port through a <see cref="TcpProxy"/> the test can cut.</summary>
+    public bool PersonnelThroughProxy { get; init; }
     public FakeTimeProvider? Time { get; init; }
+    /// <summary>Extra settings for every service, e.g. <c>Reporting:VerificationWorkingDays</c>.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>The minimum log level; with <see cref="SuiteHost.Logs"/> every line at or above it is kept.</summary>
+    public string LogLevel { get; init; } = "Warning";
 }
 
 /// <summary>
@@ -64,6 +71,9 @@ public sealed class SuiteHost : IAsyncLifetime
     public ServiceUnderTest Reporting { get; private set; } = null!;
     public ServiceUnderTest Discipline { get; private set; } = null!;
     public Dictionary<string, TcpProxy> BrokerProxies { get; } = [];
+    public TcpProxy? PersonnelProxy { get; private set; }
+    /// <summary>Every log line the services wrote at or above <see cref="SuiteOptions.LogLevel"/>.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public PersonnelService.PersonnelServiceClient PersonnelClient => new(Personnel.Channel);
     public ReportingService.ReportingServiceClient ReportingClient => new(Reporting.Channel);
@@ -72,19 +82,27 @@ public sealed class SuiteHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         VirtualHost = await TestInfrastructure.CreateVirtualHostAsync();
+        var ports = new[] { PersonnelApp.Description, ReportingApp.Description, DisciplineApp.Description }
+            .ToDictionary(d => d.Name, _ => (Grpc: TestInfrastructure.FreePort(), Http: TestInfrastructure.FreePort()));
+        var personnelGrpc = ports["personnel"].Grpc;
+        if (_options.PersonnelThroughProxy)
+        {
+            PersonnelProxy = new TcpProxy("127.0.0.1", personnelGrpc);
+            _proxies.Add(PersonnelProxy);
+        }
+        var personnelUrl = $"http://127.0.0.1:{PersonnelProxy?.Port ?? personnelGrpc}";
         var started = await Task.WhenAll(
-            StartAsync(PersonnelApp.Description, PersonnelApp.Create),
-            StartAsync(ReportingApp.Description, ReportingApp.Create),
-            StartAsync(DisciplineApp.Description, DisciplineApp.Create));
+            StartAsync(PersonnelApp.Description, PersonnelApp.Create, ports["personnel"], personnelUrl),
+            StartAsync(ReportingApp.Description, ReportingApp.Create, ports["reporting"], personnelUrl),
+            StartAsync(DisciplineApp.Description, DisciplineApp.Create, ports["discipline"], personnelUrl));
         (Personnel, Reporting, Discipline) = (started[0], started[1], started[2]);
     }
 
     private async Task<ServiceUnderTest> StartAsync(ServiceDescription description,
-        Func<string[], Action<WebApplicationBuilder>?, WebApplication> create)
+        Func<string[], Action<WebApplicationBuilder>?, WebApplication> create, (int Grpc, int Http) ports, string personnelUrl)
     {
         var database = await TestInfrastructure.CreateDatabaseAsync(description.Name);
-        var grpcPort = TestInfrastructure.FreePort();
-        var httpPort = TestInfrastructure.FreePort();
+        var (grpcPort, httpPort) = ports;
         var rabbitPort = TestInfrastructure.RabbitPort;
         if (_options.BrokerThroughProxy.Contains(description.Name))
         {
@@ -110,13 +128,17 @@ public sealed class SuiteHost : IAsyncLifetime
             "--RabbitMq:RetryMaxInterval=00:00:00.500",
             "--Outbox:PublishTimeout=00:00:03",
             "--Outbox:MaxRetryDelay=00:00:01",
+            $"--Services:Personnel:Url={personnelUrl}",
+            "--Reporting:TriageRetryInterval=00:00:00.500",
             $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
-            "--Logging:LogLevel:Default=Warning",
+            $"--Logging:LogLevel:Default={_options.LogLevel}",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+            .. _options.Settings.Select(s => $"--{s.Key}={s.Value}"),
         ];
         var app = create(args, builder =>
         {
             if (_options.Time is { } time) builder.Services.AddSingleton<TimeProvider>(time);
+            builder.Logging.AddProvider(new CapturingLoggerProvider(Logs, description.Name));
         });
         await ServiceHost.StartAsync(app, CancellationToken.None);
         await Eventually.BusReady(app.Services);

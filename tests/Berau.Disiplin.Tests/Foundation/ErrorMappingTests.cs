@@ -4,7 +4,7 @@ using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Berau.Disiplin.Tests.Unit;
+namespace Berau.Disiplin.Tests.Foundation;
 
 public sealed class ErrorMappingTests
 {

@@ -1,7 +1,7 @@
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Reporting.Reports;
 
-namespace Berau.Disiplin.Tests.Unit;
+namespace Berau.Disiplin.Tests.Reporting;
 
 public sealed class ReportStateMachineTests
 {

@@ -1,0 +1,136 @@
+using System.Text;
+using Berau.Disiplin.Contracts.Reporting.V1;
+using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Reporting.Overdue;
+using Berau.Disiplin.Reporting.Persistence;
+using Berau.Disiplin.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Berau.Disiplin.Tests.Reporting;
+
+/// <summary>
+/// A suite of its own: Reporting reaches Personnel through a proxy the test cuts, time is a fake the test advances,
+/// and every log line down to Debug is kept.
+/// </summary>
+public sealed class ReportingSpecialHost : IAsyncLifetime
+{
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    public SuiteHost Suite { get; }
+
+    public ReportingSpecialHost() => Suite = new SuiteHost(new SuiteOptions
+    {
+        PersonnelThroughProxy = true,
+        Time = Time,
+        LogLevel = "Debug",
+        Settings = { ["Reporting:VerificationWorkingDays"] = "1" },
+    });
+
+    public Task InitializeAsync() => Suite.InitializeAsync();
+    public Task DisposeAsync() => Suite.DisposeAsync();
+}
+
+public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host) : IClassFixture<ReportingSpecialHost>
+{
+    private SuiteHost Suite => host.Suite;
+    private readonly PersonnelFixtures _personnel = new(host.Suite);
+
+    [Fact]
+    public async Task Report_submitted_while_Personnel_is_down_is_kept_and_triaged_once_it_is_back()
+    {
+        var unit = await _personnel.UnitAsync();
+        var clerk = await _personnel.EmployeeAsync(unit);
+
+        Suite.PersonnelProxy!.Cut();
+        SubmitReportResponse submitted;
+        try
+        {
+            submitted = await Suite.ReportingClient.SubmitReportAsync(
+                ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning), SuiteHost.As(Roles.Reporter));
+        }
+        finally
+        {
+            Suite.PersonnelProxy.Restore();
+        }
+        Assert.Equal(TriageOutcome.Pending, submitted.Triage.Outcome);
+        Assert.Equal(ReportStatus.Submitted, submitted.Status);
+
+        // The retry is due after its back-off; move time past it.
+        host.Time.Advance(TimeSpan.FromMinutes(10));
+        var triaged = await Eventually.Get(async () =>
+        {
+            var report = await Suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = submitted.ReportId },
+                SuiteHost.As(Roles.Verifier));
+            return report.Triage.Outcome == TriageOutcome.Pending ? null : report;
+        }, "the background triage");
+        Assert.Equal(TriageOutcome.LikelyViolation, triaged.Triage.Outcome);
+        Assert.NotEmpty(triaged.VerificationDue);
+    }
+
+    [Fact]
+    public async Task Reporter_identity_is_encrypted_shown_to_verifiers_only_and_never_in_an_event_or_a_log_line()
+    {
+        var unit = await _personnel.UnitAsync();
+        var clerk = await _personnel.EmployeeAsync(unit);
+        var reporterName = $"Budi Santoso {Guid.NewGuid():N}"[..24];
+        var contact = $"budi.{Guid.NewGuid():N}@contoh.id";
+        var request = ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning.AddHours(1));
+        request.Reporter = new Reporter { Name = reporterName, Contact = contact };
+
+        var submitted = await Suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
+        await Suite.ReportingClient.ConfirmReportAsync(ReportRequests.Confirmation(submitted.ReportId), SuiteHost.As(Roles.Verifier));
+        var asVerifier = await Suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = submitted.ReportId }, SuiteHost.As(Roles.Verifier));
+        var asAuditor = await Suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = submitted.ReportId }, SuiteHost.As(Roles.Auditor));
+        var status = await Suite.ReportingClient.GetReportStatusAsync(new GetReportStatusRequest { TrackingCode = submitted.TrackingCode },
+            SuiteHost.As(Roles.Reporter));
+
+        Assert.Equal(reporterName, asVerifier.Reporter.Name);
+        Assert.Equal(contact, asVerifier.Reporter.Contact);
+        Assert.Null(asAuditor.Reporter);
+        Assert.DoesNotContain(clerk.Nip, status.ToString());
+        Assert.DoesNotContain(reporterName, status.ToString());
+
+        await using var scope = Suite.Reporting.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var stored = await db.Reports.AsNoTracking().Where(r => r.Id == Guid.Parse(submitted.ReportId))
+            .Select(r => r.ReporterIdentity).SingleAsync();
+        Assert.NotNull(stored);
+        Assert.DoesNotContain(reporterName, Encoding.UTF8.GetString(stored));
+        Assert.DoesNotContain(contact, Encoding.UTF8.GetString(stored));
+
+        var payloads = await db.OutboxMessages.AsNoTracking().Select(m => m.Payload).ToListAsync();
+        Assert.NotEmpty(payloads);
+        Assert.All(payloads, p => Assert.DoesNotContain(reporterName, p));
+        Assert.All(payloads, p => Assert.DoesNotContain(contact, p));
+        Assert.NotEmpty(Suite.Logs.Lines);
+        Assert.All(Suite.Logs.Lines, l => Assert.DoesNotContain(reporterName, l));
+        Assert.All(Suite.Logs.Lines, l => Assert.DoesNotContain(contact, l));
+    }
+
+    [Fact]
+    public async Task Report_not_verified_within_its_working_days_is_flagged_and_listed_as_overdue()
+    {
+        var unit = await _personnel.UnitAsync();
+        var clerk = await _personnel.EmployeeAsync(unit);
+        var submitted = await Suite.ReportingClient.SubmitReportAsync(
+            ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning.AddHours(2)), SuiteHost.As(Roles.Reporter));
+        var due = DateOnly.ParseExact((await Suite.ReportingClient.GetReportAsync(
+            new GetReportRequest { ReportId = submitted.ReportId }, SuiteHost.As(Roles.Verifier))).VerificationDue, "yyyy-MM-dd");
+
+        async Task<bool> Listed() => (await Suite.ReportingClient.ListReportsAsync(
+                new ListReportsRequest { UnitCode = unit.Code, OverdueOnly = true }, SuiteHost.As(Roles.Verifier)))
+            .Reports.Any(r => r.ReportId == submitted.ReportId && r.Overdue);
+
+        Assert.False(await Listed());
+        // Move the clock to the day after the deadline (WITA), then let the scanner run.
+        var dayAfter = new DateTimeOffset(due.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+        host.Time.Advance(dayAfter - host.Time.GetUtcNow());
+        Assert.True(await Suite.Reporting.Get<OverdueScanner>().ScanAsync(CancellationToken.None) >= 1);
+
+        Assert.True(await Listed());
+        await using var scope = Suite.Reporting.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        Assert.NotNull(await db.Reports.AsNoTracking().Where(r => r.Id == Guid.Parse(submitted.ReportId)).Select(r => r.OverdueSince).SingleAsync());
+    }
+}
