@@ -15,7 +15,7 @@ namespace Berau.Disiplin.Hosting;
 /// Runs a service, or one of the operator commands every service understands:
 /// <list type="bullet">
 /// <item><c>migrate</c>: apply the database migrations and exit (for operators who set Database__MigrateOnStartup=false);</item>
-/// <item><c>token --role ROLE [--role ROLE] [--sub ID] [--name NAME] [--nip NIP] [--hours H]</c>: print a
+/// <item><c>token --role ROLE [--role ROLE] [--sub ID] [--name NAME] [--nip NIP] [--claim K=V] [--hours H]</c>: print a
 /// development bearer token signed with Auth:SigningKey;</item>
 /// <item>no command: check the database, migrate (unless switched off), start, and serve until stopped.</item>
 /// </list>
@@ -110,6 +110,7 @@ public static class ServiceHost
         string subject = "dev-user", name = "Development user";
         string? nip = null;
         var hours = 8.0;
+        var extra = new Dictionary<string, string>();
         var configArgs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -120,6 +121,11 @@ public static class ServiceHost
                 case "--sub": subject = Next(); break;
                 case "--name": name = Next(); break;
                 case "--nip": nip = Next(); break;
+                case "--claim":
+                    var pair = Next().Split('=', 2);
+                    if (pair.Length != 2) throw new ArgumentException("--claim takes name=value, e.g. position_level=PENGAWAS");
+                    extra[pair[0]] = pair[1];
+                    break;
                 case "--hours": hours = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;
                 default: configArgs.Add(args[i]); break;
             }
@@ -134,7 +140,7 @@ public static class ServiceHost
 
         var builder = WebApplication.CreateBuilder(configArgs.ToArray());
         var options = AuthExtensions.ReadAuthOptions(builder.Configuration, builder.Environment);
-        Console.WriteLine(DevTokens.Mint(options, subject, roles, TimeSpan.FromHours(hours), name, nip));
+        Console.WriteLine(DevTokens.Mint(options, subject, roles, TimeSpan.FromHours(hours), name, nip, extra));
         return 0;
     }
 }

@@ -1,8 +1,9 @@
+using System.Text;
 using Berau.Disiplin.Contracts.Discipline.V1;
+using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -13,24 +14,93 @@ namespace Berau.Disiplin.Discipline;
 
 public sealed partial class DisciplineGrpcService
 {
-    [Authorize(Roles = $"{Roles.Official},{Roles.Verifier},{Roles.Auditor}")]
+    private const string ReadRoles = $"{Roles.Official},{Roles.Verifier},{Roles.Hr},{Roles.Auditor},{Roles.Employee}";
+
+    [Authorize(Roles = ReadRoles)]
+    public override async Task<Case> GetCase(GetCaseRequest request, ServerCallContext context)
+    {
+        var v = new Validator();
+        var id = v.Uuid("case_id", request.CaseId);
+        v.ThrowIfInvalid();
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline)
+                        .SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken)
+                    ?? throw new NotFoundException("Case", request.CaseId);
+        EnsureMayRead(@case, CallerOf(context));
+        return CaseMapping.ToMessage(@case);
+    }
+
+    [Authorize(Roles = ReadRoles)]
     public override async Task<Case> GetCaseByReport(GetCaseByReportRequest request, ServerCallContext context)
     {
         var v = new Validator();
         var reportId = v.Uuid("report_id", request.ReportId);
         v.ThrowIfInvalid();
-        var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ReportId == reportId, context.CancellationToken)
+        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline)
+                        .SingleOrDefaultAsync(c => c.ReportId == reportId, context.CancellationToken)
                     ?? throw new NotFoundException("Case for report", request.ReportId);
-        return ToMessage(@case);
+        EnsureMayRead(@case, CallerOf(context));
+        return CaseMapping.ToMessage(@case);
     }
 
-    private static Case ToMessage(DomainCase @case) => new()
+    [Authorize(Roles = $"{Roles.Official},{Roles.Hr},{Roles.Auditor}")]
+    public override async Task<ListCasesResponse> ListCases(ListCasesRequest request, ServerCallContext context)
     {
-        CaseId = @case.Id.ToString(),
-        ReportId = @case.ReportId.ToString(),
-        SubjectNip = @case.SubjectNip,
-        Status = @case.Status == DomainStatus.Open ? CaseStatus.Open : CaseStatus.Closed,
-        OpenedAt = Timestamp.FromDateTimeOffset(@case.OpenedAt),
-        TraceId = @case.TraceId ?? "",
-    };
+        var v = new Validator();
+        var pageSize = request.PageSize == 0 ? 50 : request.PageSize;
+        v.Check(pageSize is >= 1 and <= 200, "page_size", "must be between 1 and 200");
+        v.Check(request.Status == CaseStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a case status");
+        v.MaxLength("subject_nip", request.SubjectNip, 30);
+        (DateTimeOffset OpenedAt, Guid Id)? after = null;
+        if (request.PageToken.Length > 0)
+        {
+            try
+            {
+                var parts = Encoding.UTF8.GetString(Convert.FromBase64String(request.PageToken)).Split('|');
+                after = (new DateTimeOffset(long.Parse(parts[0]), TimeSpan.Zero), Guid.Parse(parts[1]));
+            }
+            catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or OverflowException)
+            {
+                v.Add("page_token", "is not a token this service issued");
+            }
+        }
+        v.ThrowIfInvalid();
+
+        IQueryable<DomainCase> query = db.Cases.AsNoTracking();
+        if (request.Status != CaseStatus.Unspecified)
+        {
+            var status = (DomainStatus)request.Status;
+            query = query.Where(c => c.Status == status);
+        }
+        if (request.SubjectNip.Trim() is { Length: > 0 } nip) query = query.Where(c => c.SubjectNip == nip);
+        if (after is { } cursor)
+            query = query.Where(c => c.OpenedAt < cursor.OpenedAt || (c.OpenedAt == cursor.OpenedAt && c.Id.CompareTo(cursor.Id) < 0));
+        var page = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(pageSize + 1)
+            .ToListAsync(context.CancellationToken);
+        var response = new ListCasesResponse();
+        response.Cases.AddRange(page.Take(pageSize).Select(c => CaseMapping.ToMessage(c, withTimeline: false)));
+        if (page.Count > pageSize)
+        {
+            var last = page[pageSize - 1];
+            response.NextPageToken = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.OpenedAt.UtcTicks}|{last.Id}"));
+        }
+        return response;
+    }
+
+    [Authorize(Roles = $"{Roles.Official},{Roles.Hr},{Roles.Auditor},{Roles.Employee}")]
+    public override async Task<DisciplineRecord> GetDisciplineRecord(GetDisciplineRecordRequest request, ServerCallContext context)
+    {
+        var nip = request.Nip.Trim();
+        var v = new Validator();
+        v.Required("nip", nip).MaxLength("nip", nip, 30);
+        v.ThrowIfInvalid();
+        var caller = CallerOf(context);
+        if (!caller.IsIn(Roles.Official) && !caller.IsIn(Roles.Hr) && !caller.IsIn(Roles.Auditor) && caller.Nip != nip)
+            throw new NotEntitledException("An employee may see only their own discipline record.");
+
+        var cases = await db.Cases.AsNoTracking().Where(c => c.SubjectNip == nip)
+            .OrderByDescending(c => c.OpenedAt).ToListAsync(context.CancellationToken);
+        var record = new DisciplineRecord { Nip = nip };
+        record.Cases.AddRange(cases.Select(c => CaseMapping.ToMessage(c, withTimeline: false)));
+        return record;
+    }
 }

@@ -9,13 +9,15 @@ namespace Berau.Disiplin.Hosting.Auth;
 public static class DevTokens
 {
     public static string Mint(AuthOptions options, string subject, IEnumerable<string> roles, TimeSpan lifetime,
-        string? name = null, string? nip = null)
+        string? name = null, string? nip = null, IReadOnlyDictionary<string, string>? extra = null)
     {
         if (string.IsNullOrWhiteSpace(options.SigningKey))
             throw new InvalidOperationException("Auth:SigningKey is not set: tokens can only be minted with a signing key.");
         var claims = new List<Claim> { new("sub", subject) };
         if (name is not null) claims.Add(new Claim("name", name));
         if (nip is not null) claims.Add(new Claim("nip", nip));
+        // e.g. position_level for officials, which the Discipline service checks authority against.
+        if (extra is not null) claims.AddRange(extra.Select(c => new Claim(c.Key, c.Value)));
         claims.AddRange(roles.Select(r => new Claim(options.RoleClaimType, r)));
         var now = DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor

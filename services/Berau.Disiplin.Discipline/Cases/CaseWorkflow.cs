@@ -1,0 +1,141 @@
+using Berau.Disiplin.Contracts.Events;
+using Berau.Disiplin.Discipline.Calendar;
+using Berau.Disiplin.Discipline.Letters;
+using Berau.Disiplin.Discipline.Persistence;
+using Berau.Disiplin.Discipline.Policies;
+using Berau.Disiplin.Discipline.Policy;
+using Berau.Disiplin.Hosting;
+using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PolicyEmploymentType = Berau.Disiplin.Discipline.Policy.EmploymentType;
+using PolicyFact = Berau.Disiplin.Discipline.Policy.AggravatingFact;
+using PolicyImpact = Berau.Disiplin.Discipline.Policy.Impact;
+using PolicyLevel = Berau.Disiplin.Discipline.Policy.PositionLevel;
+
+namespace Berau.Disiplin.Discipline.Cases;
+
+/// <summary>
+/// The steps of a case that touch more than the aggregate: the policy, the calendar, letter numbers and the events.
+/// Consumers and the gRPC API both go through here, so a step behaves the same whoever starts it.
+/// </summary>
+public sealed class CaseWorkflow(
+    DisciplineDbContext db,
+    IEventOutbox outbox,
+    PolicyStore policies,
+    WorkingCalendar calendar,
+    LetterNumbers letters,
+    IOptions<DisciplineOptions> options,
+    TimeProvider time)
+{
+    /// <summary>Opens the case of a confirmed report, proposes a sanction, and issues a warning when configured.</summary>
+    public async Task<Case?> OpenAsync(ReportConfirmed report, string? traceId, CancellationToken cancellationToken)
+    {
+        if (await db.Cases.AnyAsync(c => c.ReportId == report.ReportId, cancellationToken)) return null;
+
+        var now = time.GetUtcNow();
+        var facts = new CaseFacts(report.Category, report.IncidentAt, report.AggravatingFacts, report.Impact,
+            report.EmploymentType, report.PositionLevel, report.FrontLine, report.AbsenceDaysThisYear, report.ConsecutiveAbsenceDays);
+        var @case = Case.Open(Ids.New(time), report.ReportId, report.SubjectNip, report.SubjectName, report.UnitCode, facts,
+            report.VerifiedBy, report.BapNumber, now, traceId);
+        var policy = (await policies.BookAsync(cancellationToken)).InForceOn(WorkingCalendar.Today(time));
+        var decision = policy.Evaluate(await OffenceFactsAsync(@case, cancellationToken));
+        @case.Propose(decision, now, traceId);
+        db.Cases.Add(@case);
+        outbox.Add(new CaseOpened(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Category));
+
+        // The atasan langsung must impose what lies within his authority (PP 94/2021): a ringan outcome is issued at
+        // once in the name of the verifying supervisor, unless Berau chooses to have every sanction decided by hand.
+        if (options.Value.AutoIssueWarnings && decision.Sanction is { Level: SanctionLevel.Ringan } warning
+                                           && !decision.NeedsOfficialDecision)
+            await IssueAsync(@case, policy, policy.SanctionType(warning.Code), report.VerifiedBy, null, decision.RuleId,
+                decision.Explanation, traceId, cancellationToken);
+
+        if (decision.Transfer.Recommended && options.Value.AutoTransferUnitCode is { Length: > 0 } unit)
+            RequestTransfer(@case, new TransferRequest(unit, options.Value.AutoTransferPosition,
+                $"AUTO/{@case.Id.ToString()[..8]}", WorkingCalendar.Today(time),
+                decision.Transfer.Reason ?? "Recommended by the sanction policy", "policy"), traceId);
+        return @case;
+    }
+
+    /// <summary>The facts the policy reads, with the employee's earlier sanctions for the same kind of offence.</summary>
+    public async Task<OffenceFacts> OffenceFactsAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var priors = await db.Cases.AsNoTracking()
+            .Where(c => c.SubjectNip == @case.SubjectNip && c.Category == @case.Category && c.Id != @case.Id
+                        && c.SanctionCode != null && c.SanctionStatus != SanctionStatus.Annulled)
+            .OrderBy(c => c.DecidedAt)
+            .Select(c => new { c.SanctionCode, c.DecidedAt })
+            .ToListAsync(cancellationToken);
+        return new OffenceFacts
+        {
+            Category = OffenceFacts.ParseCategory(@case.Category),
+            // Personnel did not say (triage pending at confirmation): the PNS rules, the common case, apply.
+            EmploymentType = Enum.TryParse<PolicyEmploymentType>(@case.EmploymentType, true, out var type) ? type : PolicyEmploymentType.Pns,
+            OffenceDate = WorkingCalendar.LocalDate(@case.IncidentAt),
+            Aggravating = @case.AggravatingFacts.Select(f => Enum.Parse<PolicyFact>(f)).ToList(),
+            FrontLineUnit = @case.FrontLine,
+            Impact = @case.Impact switch
+            {
+                "Institution" => PolicyImpact.Instansi,
+                "State" => PolicyImpact.Negara,
+                _ => PolicyImpact.UnitKerja,
+            },
+            AbsenceDaysInYear = @case.AbsenceDaysThisYear,
+            ConsecutiveAbsenceDays = @case.ConsecutiveAbsenceDays,
+            PriorSanctionsOfSameKind = priors
+                .Select(p => new PriorSanction(p.SanctionCode!, WorkingCalendar.LocalDate(p.DecidedAt!.Value))).ToList(),
+        };
+    }
+
+    /// <summary>Issues a sanction with its letter number and deadlines, and announces it.</summary>
+    public async Task IssueAsync(Case @case, SanctionPolicy policy, SanctionType sanction, string decidedBy, string? decidedByLevel,
+        string? ruleId, string explanation, string? traceId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var today = WorkingCalendar.Today(time);
+        var settings = policy.Settings;
+        // Counted from the decision day, taking it as the day of delivery; the letter must reach the employee by the
+        // delivery deadline.
+        var delivery = await calendar.AddAsync(today, settings.DeliveryDeadline, @case.UnitCode, cancellationToken);
+        var effective = await calendar.AddAsync(today, settings.EffectiveOnDayAfterReceipt, @case.UnitCode, cancellationToken);
+        var objectionUntil = await calendar.AddAsync(today, settings.ObjectionWindow, @case.UnitCode, cancellationToken);
+        var letter = await letters.NextAsync(today.Year, sanction.Code, @case.UnitCode, cancellationToken);
+        @case.IssueSanction(new SanctionDecision(sanction.Code, sanction.Name, sanction.Level, letter, decidedBy, now,
+            delivery, effective, objectionUntil, ruleId, explanation), traceId);
+        @case.DecidedByLevel = decidedByLevel;
+        if (sanction.Level == SanctionLevel.Ringan)
+            outbox.Add(new WarningIssued(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, sanction.Code,
+                sanction.Name, letter, decidedBy, effective, delivery, objectionUntil, policy.VersionId, ruleId, explanation));
+        else
+            outbox.Add(new SanctionImposed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, sanction.Code,
+                sanction.Name, sanction.Level.ToString(), letter, decidedBy, effective, delivery, objectionUntil,
+                policy.VersionId, ruleId, explanation));
+    }
+
+    public void RequestTransfer(Case @case, TransferRequest request, string? traceId)
+    {
+        var now = time.GetUtcNow();
+        @case.RequestTransfer(request, now, traceId);
+        outbox.Add(new TransferRequested(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, request.ToUnitCode,
+            request.ToPosition, request.DecreeNumber, request.EffectiveDate, request.Reason));
+    }
+
+    public void CloseIfDone(Case @case, string? traceId)
+    {
+        var now = time.GetUtcNow();
+        if (@case.TryClose(now, traceId))
+            outbox.Add(new CaseClosed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Outcome));
+    }
+
+    /// <summary>The subject's position level as the authority matrix knows it; refuses a decision when unknown.</summary>
+    public static PolicyLevel SubjectLevel(Case @case) =>
+        ParseLevel(@case.PositionLevel) ?? throw new InvalidStateException(
+            $"The position level of {@case.SubjectNip} is not known, so no one's authority over them can be checked. " +
+            "Register it in Personnel and confirm the report again.", "SUBJECT_LEVEL_UNKNOWN");
+
+    /// <summary>"Pelaksana", "PELAKSANA", "JptPratama", "JPT_PRATAMA" → the authority matrix's level.</summary>
+    public static PolicyLevel? ParseLevel(string? value) =>
+        Enum.TryParse<PolicyLevel>(value?.Replace("_", ""), ignoreCase: true, out var level) ? level : null;
+}

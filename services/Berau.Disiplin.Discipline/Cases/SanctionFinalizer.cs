@@ -1,0 +1,72 @@
+using Berau.Disiplin.Discipline.Calendar;
+using Berau.Disiplin.Discipline.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Berau.Disiplin.Discipline.Cases;
+
+/// <summary>Makes sanctions final once their objection window has passed, and closes the cases that are then done.</summary>
+public sealed class SanctionFinalizer(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<DisciplineOptions> options,
+    ILogger<SanctionFinalizer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.FinalizeInterval);
+        do
+        {
+            try
+            {
+                await RunAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Finalizing sanctions failed");
+            }
+        } while (await Next(timer, stoppingToken));
+    }
+
+    private static async Task<bool> Next(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>One pass; returns how many sanctions became final.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DisciplineDbContext>();
+        var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
+        var today = WorkingCalendar.Today(time);
+        var due = await db.Cases.Include(c => c.Timeline)
+            .Where(c => c.Status == CaseStatus.Sanctioned && c.ObjectionDeadline < today)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        var finalized = 0;
+        foreach (var @case in due)
+        {
+            if (!@case.FinalizeIfWindowPassed(today, time.GetUtcNow())) continue;
+            finalized++;
+            workflow.CloseIfDone(@case, null);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone acted on one of them meanwhile; the next pass sees it fresh.
+            return 0;
+        }
+        return finalized;
+    }
+}
