@@ -5,6 +5,8 @@ using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
 using Grpc.Core;
+using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
+using CaseStatus = Berau.Disiplin.Contracts.Discipline.V1.CaseStatus;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using DomainCase = Berau.Disiplin.Discipline.Cases.Case;

@@ -7,6 +7,7 @@ using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
 using Grpc.Core;
+using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
 using Microsoft.AspNetCore.Authorization;
 using DomainCase = Berau.Disiplin.Discipline.Cases.Case;
 using PolicyLevel = Berau.Disiplin.Discipline.Policy.PositionLevel;

@@ -8,6 +8,8 @@ using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
 using Grpc.Core;
+using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
+using ObjectionOutcome = Berau.Disiplin.Contracts.Discipline.V1.ObjectionOutcome;
 using Microsoft.AspNetCore.Authorization;
 using DomainOutcome = Berau.Disiplin.Discipline.Cases.ObjectionOutcome;
 using PolicyLevel = Berau.Disiplin.Discipline.Policy.PositionLevel;
@@ -66,7 +68,7 @@ public sealed partial class DisciplineGrpcService
         var deciderLevel = OfficialLevel(caller);
         var @case = await LoadAsync(id!.Value, ct);
         if (@case.Status != Cases.CaseStatus.ObjectionPending)
-            throw new InvalidStateException($"Case {@case.Id} has no objection waiting for a decision.", Case.StateName(@case.Status));
+            throw new InvalidStateException($"Case {@case.Id} has no objection waiting for a decision.", Cases.Case.StateName(@case.Status));
         var policy = (await policies.BookAsync(ct)).Get(@case.PolicyVersion);
         // The objection goes to the superior of the official who decided (PP 79/2021), who must also hold the
         // authority over this employee for the sanction's level.

@@ -148,10 +148,13 @@ public sealed class SuiteHost : IAsyncLifetime
     /// <summary>Call options carrying a development token with the given roles.</summary>
     public static CallOptions As(params string[] roles) => AsUser("tester", roles);
 
-    public static CallOptions AsUser(string subject, params string[] roles)
+    public static CallOptions AsUser(string subject, params string[] roles) => AsUser(subject, roles, null);
+
+    /// <summary>Call options for a user with extra claims, e.g. an official's position_level or an employee's nip.</summary>
+    public static CallOptions AsUser(string subject, string[] roles, IReadOnlyDictionary<string, string>? claims)
     {
         var token = DevTokens.Mint(new AuthOptions { SigningKey = TestInfrastructure.SigningKey }, subject, roles,
-            TimeSpan.FromHours(1));
+            TimeSpan.FromHours(1), extra: claims);
         return new CallOptions(new Metadata { { "Authorization", $"Bearer {token}" } });
     }
 
