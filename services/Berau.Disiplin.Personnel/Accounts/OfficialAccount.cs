@@ -25,8 +25,9 @@ public sealed class OfficialAccount
         UnitCode = unitCode,
         Platform = account.Platform,
         Handle = account.Handle,
-        ValidFrom = validFrom,
-        ValidTo = validTo,
+        // Instants are stored in UTC, whatever offset the caller wrote them in.
+        ValidFrom = validFrom.ToUniversalTime(),
+        ValidTo = validTo?.ToUniversalTime(),
         RegisteredAt = now,
     };
 

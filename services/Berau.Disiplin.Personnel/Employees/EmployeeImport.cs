@@ -40,7 +40,8 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
         if (run.Header is null)
             throw ValidationFailedException.For("csv", $"is empty; the first line must be the header {string.Join(",", Columns)}");
         await FlushAsync(run, cancellationToken);
-        return new ImportOutcome(run.Imported, run.Failed, run.Errors);
+        // NIPs registered already are found when a batch is written, after later lines: report in line order.
+        return new ImportOutcome(run.Imported, run.Failed, run.Errors.OrderBy(e => e.Line).ToList());
     }
 
     private sealed class Run(HashSet<string> units, DateTimeOffset now)

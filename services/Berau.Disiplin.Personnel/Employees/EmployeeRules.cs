@@ -51,7 +51,8 @@ public sealed class EmployeeRules(IOptions<EmployeeOptions> options)
 
         v.Required("position", e.Position).MaxLength("position", e.Position, Employee.MaxPositionLength);
         // ASN hold a position of a level (it decides who may sanction them); contract staff may have none.
-        if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Pns or EmploymentType.Pppk)
+        if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Pns or EmploymentType.Pppk
+            && v.Violations.All(x => x.Field != "position_level"))
             v.Add("position_level", "is required for ASN (PNS, PPPK)");
     }
 
