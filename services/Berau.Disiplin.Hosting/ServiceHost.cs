@@ -17,6 +17,9 @@ namespace Berau.Disiplin.Hosting;
 /// <item><c>migrate</c>: apply the database migrations and exit (for operators who set Database__MigrateOnStartup=false);</item>
 /// <item><c>token --role ROLE [--role ROLE] [--sub ID] [--name NAME] [--nip NIP] [--claim K=V] [--hours H]</c>: print a
 /// development bearer token signed with Auth:SigningKey;</item>
+/// <item>a service's own commands (Personnel's <c>seed</c>, say), given to
+/// <see cref="RunAsync(string[], Func{string[], WebApplication}, IReadOnlyDictionary{string, Func{WebApplication, Task{int}}})"/>:
+/// run against the service's database once it is reachable and migrated (unless switched off), without starting the service;</item>
 /// <item>no command: check the database, migrate (unless switched off), start, and serve until stopped.</item>
 /// </list>
 /// </summary>
@@ -25,7 +28,14 @@ public static class ServiceHost
     public const int ExitInfrastructureUnavailable = 3;
     public const int ExitUsage = 2;
 
-    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> createApp)
+    public static Task<int> RunAsync(string[] args, Func<string[], WebApplication> createApp) =>
+        RunAsync(args, createApp, new Dictionary<string, Func<WebApplication, Task<int>>>());
+
+    /// <param name="args">The command line: a command name first, or none to run the service.</param>
+    /// <param name="createApp">Builds the service from the remaining arguments.</param>
+    /// <param name="commands">The service's own operator commands by name; each returns the exit code.</param>
+    public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> createApp,
+        IReadOnlyDictionary<string, Func<WebApplication, Task<int>>> commands)
     {
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var rest = command is null ? args : args[1..];
@@ -51,9 +61,19 @@ public static class ServiceHost
                 }
                 case "token":
                     return MintToken(rest);
+                case not null when commands.TryGetValue(command, out var run):
+                {
+                    await using var app = createApp(rest);
+                    var database = app.Services.GetRequiredService<IServiceDatabase>();
+                    await database.EnsureReachableAsync(CancellationToken.None);
+                    if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+                        await database.MigrateAsync(app.Services, CancellationToken.None);
+                    return await run(app);
+                }
                 default:
                     await Console.Error.WriteLineAsync(
-                        $"Unknown command '{command}'. Commands: migrate, token; none to run the service.");
+                        $"Unknown command '{command}'. Commands: {string.Join(", ", ["migrate", "token", .. commands.Keys])}; " +
+                        "none to run the service.");
                     return ExitUsage;
             }
         }

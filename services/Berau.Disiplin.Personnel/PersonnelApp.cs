@@ -3,6 +3,8 @@ using Berau.Disiplin.Hosting.Messaging;
 using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Personnel.Extensions;
 using Berau.Disiplin.Personnel.Persistence;
+using Berau.Disiplin.Personnel.Seed;
+using Berau.Disiplin.Personnel.Transfers;
 
 namespace Berau.Disiplin.Personnel;
 
@@ -16,7 +18,7 @@ public static class PersonnelApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(Description);
         builder.AddServiceDatabase<PersonnelDbContext>();
-        builder.AddMessaging<PersonnelDbContext>(Description.Name);
+        builder.AddMessaging<PersonnelDbContext>(Description.Name, x => x.AddConsumer<TransferRequestedConsumer>());
         builder.AddApplicationServices();
         configure?.Invoke(builder);
 
@@ -25,4 +27,12 @@ public static class PersonnelApp
         app.MapGrpcService<PersonnelGrpcService>();
         return app;
     }
+
+    /// <summary>Personnel's own operator commands, beside <c>migrate</c> and <c>token</c>.</summary>
+    public static IReadOnlyDictionary<string, Func<WebApplication, Task<int>>> Commands { get; } =
+        new Dictionary<string, Func<WebApplication, Task<int>>>
+        {
+            // seed: the demo's units, cast, official TikTok account and holiday calendar; idempotent.
+            ["seed"] = DemoSeeder.RunCommandAsync,
+        };
 }

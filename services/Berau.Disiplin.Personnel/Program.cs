@@ -4,5 +4,6 @@ namespace Berau.Disiplin.Personnel;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => ServiceHost.RunAsync(args, args => PersonnelApp.Create(args));
+    public static Task<int> Main(string[] args) =>
+        ServiceHost.RunAsync(args, args => PersonnelApp.Create(args), PersonnelApp.Commands);
 }

@@ -2,7 +2,10 @@ using MassTransit;
 
 namespace Berau.Disiplin.Contracts.Events;
 
-/// <summary>An employee was moved to another unit or position (mutasi), by decree (SK).</summary>
+/// <summary>
+/// An employee was moved to another unit or position (mutasi), by decree (SK). <c>CaseId</c> and <c>ReportId</c> are
+/// set when the transfer carries out a discipline case.
+/// </summary>
 [EntityName("disiplin.personnel.employee-transferred.v1")]
 [MessageUrn("disiplin.personnel.employee-transferred.v1")]
 public sealed record EmployeeTransferred(
@@ -15,7 +18,8 @@ public sealed record EmployeeTransferred(
     string ToUnitCode,
     string ToPosition,
     string DecreeNumber,
-    DateOnly EffectiveDate) : IIntegrationEvent;
+    DateOnly EffectiveDate,
+    Guid? ReportId = null) : IIntegrationEvent;
 
 /// <summary>Personnel refused a requested transfer, with the reason.</summary>
 [EntityName("disiplin.personnel.transfer-rejected.v1")]
@@ -26,4 +30,5 @@ public sealed record TransferRejected(
     Guid? CaseId,
     string SubjectNip,
     string ToUnitCode,
-    string Reason) : IIntegrationEvent;
+    string Reason,
+    Guid? ReportId = null) : IIntegrationEvent;

@@ -2,6 +2,7 @@ using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Personnel.Paging;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,37 @@ public sealed partial class PersonnelGrpcService
         return ToMessage(unit);
     }
 
+    [Authorize(Roles = Roles.Hr)]
+    public override async Task<Unit> UpdateUnit(UpdateUnitRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var code = DomainUnit.NormaliseCode(request.Code);
+        var parentCode = string.IsNullOrWhiteSpace(request.ParentCode) ? null : DomainUnit.NormaliseCode(request.ParentCode);
+        var name = request.Name.Trim();
+
+        var v = new Validator();
+        DomainUnit.ValidateCode(v, "code", code);
+        v.Required("name", name).MaxLength("name", name, DomainUnit.MaxNameLength);
+        if (parentCode is not null) DomainUnit.ValidateCode(v, "parent_code", parentCode);
+        v.ThrowIfInvalid();
+
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == code, ct) ?? throw new NotFoundException("Unit", code);
+        var lineage = new List<string>();
+        // Walk up from the new parent: it must exist, and the unit must not be among its ancestors (a cycle).
+        for (var at = parentCode; at is not null && !lineage.Contains(at);)
+        {
+            var ancestor = await db.Units.AsNoTracking().Where(u => u.Code == at).Select(u => new { u.Code, u.ParentCode })
+                .SingleOrDefaultAsync(ct);
+            if (ancestor is null)
+                throw ValidationFailedException.For("parent_code", $"unit '{parentCode}' does not exist");
+            lineage.Add(ancestor.Code);
+            at = ancestor.ParentCode;
+        }
+        unit.Update(name, parentCode, lineage, request.FrontLine, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return ToMessage(unit);
+    }
+
     public override async Task<Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
         var code = DomainUnit.NormaliseCode(request.Code);
@@ -46,6 +78,26 @@ public sealed partial class PersonnelGrpcService
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code, context.CancellationToken)
                    ?? throw new NotFoundException("Unit", code);
         return ToMessage(unit);
+    }
+
+    public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
+    {
+        var parentCode = string.IsNullOrWhiteSpace(request.ParentCode) ? null : DomainUnit.NormaliseCode(request.ParentCode);
+        var v = new Validator();
+        if (parentCode is not null) DomainUnit.ValidateCode(v, "parent_code", parentCode);
+        var pageSize = PageToken.PageSize(v, request.PageSize);
+        var filter = PageToken.Filter("units", parentCode);
+        var after = PageToken.Decode(v, request.PageToken, filter, keyLength: 1)?[0];
+        v.ThrowIfInvalid();
+
+        var query = db.Units.AsNoTracking().Where(u => u.ParentCode == parentCode);
+        if (after is not null) query = query.Where(u => string.Compare(u.Code, after) > 0);
+        var page = await query.OrderBy(u => u.Code).Take(pageSize + 1).ToListAsync(context.CancellationToken);
+
+        var response = new ListUnitsResponse();
+        response.Units.AddRange(page.Take(pageSize).Select(ToMessage));
+        if (page.Count > pageSize) response.NextPageToken = PageToken.Encode(filter, page[pageSize - 1].Code);
+        return response;
     }
 
     private static Unit ToMessage(DomainUnit unit) => new()

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
 
 namespace Berau.Disiplin.Personnel.Units;
@@ -31,6 +32,23 @@ public sealed partial class Unit
         CreatedAt = now,
         UpdatedAt = now,
     };
+
+    /// <summary>
+    /// Renames the unit, moves it under another parent (or to the top level) and sets its front-line flag.
+    /// <paramref name="newParentLineage"/> is the new parent and its ancestors up to the top: a unit cannot be moved
+    /// under itself or one of its own descendants, which would cut its branch off the tree.
+    /// </summary>
+    public void Update(string name, string? parentCode, IReadOnlyCollection<string> newParentLineage, bool frontLine,
+        DateTimeOffset now)
+    {
+        if (parentCode is not null && (parentCode == Code || newParentLineage.Contains(Code)))
+            throw ValidationFailedException.For("parent_code",
+                $"unit '{parentCode}' is {(parentCode == Code ? "the unit itself" : $"below {Code}")}; a unit cannot be its own ancestor");
+        Name = name;
+        ParentCode = parentCode;
+        FrontLine = frontLine;
+        UpdatedAt = now;
+    }
 
     /// <summary>Codes are upper-case letters, digits, dots, dashes and underscores, e.g. <c>DISDUKCAPIL.PELAYANAN</c>.</summary>
     public static string NormaliseCode(string? code) => (code ?? "").Trim().ToUpperInvariant();

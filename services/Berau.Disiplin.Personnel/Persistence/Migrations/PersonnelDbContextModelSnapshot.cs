@@ -127,6 +127,205 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Berau.Disiplin.Personnel.Accounts.OfficialAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Platform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("platform");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset?>("ValidTo")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_official_accounts");
+
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("ix_official_accounts_unit_code");
+
+                    b.HasIndex("Platform", "Handle")
+                        .HasDatabaseName("ix_official_accounts_platform_handle");
+
+                    b.ToTable("official_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.Employees.Employee", b =>
+                {
+                    b.Property<string>("Nip")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("nip");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EmploymentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("employment_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("position");
+
+                    b.Property<string>("PositionLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("position_level");
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("search_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("unit_code");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Nip")
+                        .HasName("pk_employees");
+
+                    b.HasIndex("SearchName", "Nip")
+                        .HasDatabaseName("ix_employees_search_name_nip");
+
+                    b.HasIndex("UnitCode", "SearchName", "Nip")
+                        .HasDatabaseName("ix_employees_unit_code_search_name_nip");
+
+                    b.ToTable("employees", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.Transfers.Transfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("DecreeNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decree_number");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("FromPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("from_position");
+
+                    b.Property<string>("FromUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("from_unit_code");
+
+                    b.Property<string>("Nip")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("nip");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.Property<string>("ToPosition")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_position");
+
+                    b.Property<string>("ToUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("to_unit_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_transfers");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_transfers_case_id")
+                        .HasFilter("case_id IS NOT NULL");
+
+                    b.HasIndex("Nip", "RecordedAt")
+                        .HasDatabaseName("ix_transfers_nip_recorded_at");
+
+                    b.ToTable("transfers", (string)null);
+                });
+
             modelBuilder.Entity("Berau.Disiplin.Personnel.Units.Unit", b =>
                 {
                     b.Property<string>("Code")
@@ -166,6 +365,119 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("Berau.Disiplin.Personnel.WorkingTime.Holiday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<bool>("CollectiveLeave")
+                        .HasColumnType("boolean")
+                        .HasColumnName("collective_leave");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Date")
+                        .HasName("pk_holidays");
+
+                    b.ToTable("holidays", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.WorkingTime.Leave", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("first_day");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<string>("Nip")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("nip");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_leaves");
+
+                    b.HasIndex("Nip", "FirstDay")
+                        .HasDatabaseName("ix_leaves_nip_first_day");
+
+                    b.ToTable("leaves", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.WorkingTime.WorkSchedule", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Scope")
+                        .HasName("pk_work_schedules");
+
+                    b.ToTable("work_schedules", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.Accounts.OfficialAccount", b =>
+                {
+                    b.HasOne("Berau.Disiplin.Personnel.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_official_accounts_units_unit_code");
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.Employees.Employee", b =>
+                {
+                    b.HasOne("Berau.Disiplin.Personnel.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employees_units_unit_code");
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.Transfers.Transfer", b =>
+                {
+                    b.HasOne("Berau.Disiplin.Personnel.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("Nip")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_transfers_employees_nip");
+                });
+
             modelBuilder.Entity("Berau.Disiplin.Personnel.Units.Unit", b =>
                 {
                     b.HasOne("Berau.Disiplin.Personnel.Units.Unit", null)
@@ -173,6 +485,16 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
                         .HasForeignKey("ParentCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_units_units_parent_code");
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Personnel.WorkingTime.Leave", b =>
+                {
+                    b.HasOne("Berau.Disiplin.Personnel.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("Nip")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_leaves_employees_nip");
                 });
 #pragma warning restore 612, 618
         }

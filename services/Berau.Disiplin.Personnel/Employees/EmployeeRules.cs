@@ -1,0 +1,96 @@
+using System.ComponentModel.DataAnnotations;
+using Validator = Berau.Disiplin.Hosting.Validation.Validator;
+using System.Text.RegularExpressions;
+using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Personnel.Units;
+using Microsoft.Extensions.Options;
+
+namespace Berau.Disiplin.Personnel.Employees;
+
+/// <summary>An employee to register, as RegisterEmployee or one CSV row gives it (already trimmed and normalised).</summary>
+public sealed record NewEmployee(
+    string Nip,
+    string Name,
+    EmploymentType? EmploymentType,
+    string UnitCode,
+    string Position,
+    PositionLevel? PositionLevel);
+
+/// <summary>Configuration section <c>Employees</c>.</summary>
+public sealed class EmployeeOptions
+{
+    public const string Section = "Employees";
+
+    /// <summary>
+    /// Pattern of contract staff registry numbers, applied after upper-casing. No national format exists; set the
+    /// regency's own when it is known.
+    /// </summary>
+    [Required] public string ContractNumberPattern { get; set; } = "^[A-Z0-9-]{3,30}$";
+    [Required] public string ContractNumberDescription { get; set; } = "3–30 letters, digits or dashes";
+}
+
+/// <summary>
+/// The one validation of a new employee, shared by RegisterEmployee and the CSV import, so that a row the import
+/// accepts is exactly a request RegisterEmployee would accept. Field names are the proto's (and the CSV header's).
+/// </summary>
+public sealed class EmployeeRules(IOptions<EmployeeOptions> options)
+{
+    private readonly Regex _contractNumber = new(options.Value.ContractNumberPattern, RegexOptions.CultureInvariant);
+
+    public void Validate(Validator v, NewEmployee e, Func<string, bool> unitExists, DateOnly today)
+    {
+        if (e.Nip.Length == 0) v.Add("nip", "is required");
+        else if (e.EmploymentType is { } type && CheckIdentifier(type, e.Nip, today) is { } reason) v.Add("nip", reason);
+
+        v.Required("name", e.Name).MaxLength("name", e.Name, Employee.MaxNameLength);
+        if (e.EmploymentType is null) v.Add("employment_type", "must be PNS, PPPK or CONTRACT");
+
+        var unitErrors = v.Violations.Count;
+        Unit.ValidateCode(v, "unit_code", e.UnitCode);
+        if (v.Violations.Count == unitErrors && !unitExists(e.UnitCode)) v.Add("unit_code", $"unit '{e.UnitCode}' does not exist");
+
+        v.Required("position", e.Position).MaxLength("position", e.Position, Employee.MaxPositionLength);
+        // ASN hold a position of a level (it decides who may sanction them); contract staff may have none.
+        if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Pns or EmploymentType.Pppk
+            && v.Violations.All(x => x.Field != "position_level"))
+            v.Add("position_level", "is required for ASN (PNS, PPPK)");
+    }
+
+    public string? CheckIdentifier(EmploymentType type, string nip, DateOnly today) => type switch
+    {
+        EmploymentType.Pns => Nip.CheckPns(nip, today),
+        EmploymentType.Pppk => Nip.CheckPppk(nip, today),
+        _ => Nip.CheckContractNumber(nip, _contractNumber, options.Value.ContractNumberDescription),
+    };
+
+    /// <summary>PNS, PPPK, CONTRACT (or KONTRAK, HONORER), case-insensitive, with or without the proto prefix.</summary>
+    public static EmploymentType? ParseEmploymentType(string? text) =>
+        Upper(text, "EMPLOYMENT_TYPE_") switch
+        {
+            "PNS" or "CPNS" => EmploymentType.Pns,
+            "PPPK" => EmploymentType.Pppk,
+            "CONTRACT" or "KONTRAK" or "TENAGA_KONTRAK" or "HONORER" => EmploymentType.Contract,
+            _ => null,
+        };
+
+    /// <summary>JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL; empty is none.</summary>
+    public static bool TryParsePositionLevel(string? text, out PositionLevel? level)
+    {
+        level = Upper(text, "POSITION_LEVEL_") switch
+        {
+            "JPT_PRATAMA" => PositionLevel.JptPratama,
+            "ADMINISTRATOR" => PositionLevel.Administrator,
+            "PENGAWAS" => PositionLevel.Pengawas,
+            "PELAKSANA" => PositionLevel.Pelaksana,
+            "FUNGSIONAL" => PositionLevel.Fungsional,
+            _ => null,
+        };
+        return level is not null || string.IsNullOrWhiteSpace(text);
+    }
+
+    private static string Upper(string? text, string prefix)
+    {
+        var upper = (text ?? "").Trim().ToUpperInvariant().Replace(' ', '_');
+        return upper.StartsWith(prefix, StringComparison.Ordinal) ? upper[prefix.Length..] : upper;
+    }
+}

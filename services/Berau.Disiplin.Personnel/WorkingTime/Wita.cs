@@ -1,0 +1,67 @@
+using System.Globalization;
+using Berau.Disiplin.Hosting.Validation;
+
+namespace Berau.Disiplin.Personnel.WorkingTime;
+
+/// <summary>
+/// The regency's local time, WITA (Waktu Indonesia Tengah), a fixed UTC+8 without daylight saving. Always applied
+/// explicitly: the machine's own time zone never decides which day or hour an instant falls on.
+/// </summary>
+public static class Wita
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The instant a local day begins (00:00 WITA).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+
+    /// <summary>ISO 8601 with the offset, e.g. <c>2026-11-24T10:14:00+08:00</c>.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Which local dates the calendar accepts: from 2000 to the end of next year. Holiday calendars are published about a
+/// year ahead, so a date further out is a typing error, not a plan.
+/// </summary>
+public static class LocalDates
+{
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static DateOnly Latest(DateOnly today) => new(today.Year + 1, 12, 31);
+
+    /// <summary>Parses <c>yyyy-MM-dd</c>; records a violation and returns null when it is not a date in range.</summary>
+    public static DateOnly? Parse(Validator v, string field, string? text, DateOnly today, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required) v.Add(field, "is required");
+            return null;
+        }
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            v.Add(field, "must be a date as yyyy-MM-dd");
+            return null;
+        }
+        return Check(v, field, date, today) ? date : null;
+    }
+
+    public static bool Check(Validator v, string field, DateOnly date, DateOnly today)
+    {
+        if (date < Earliest) v.Add(field, $"must not be before {Earliest:yyyy-MM-dd}");
+        else if (date > Latest(today)) v.Add(field, $"must not be after {Latest(today):yyyy-MM-dd} (the end of next year)");
+        else return true;
+        return false;
+    }
+
+    /// <summary>The same bound for an instant, judged on its WITA date.</summary>
+    public static bool Check(Validator v, string field, DateTimeOffset instant, DateOnly today) =>
+        Check(v, field, Wita.DateOf(instant), today);
+
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
