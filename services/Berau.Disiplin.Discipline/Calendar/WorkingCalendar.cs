@@ -12,8 +12,7 @@ namespace Berau.Disiplin.Discipline.Calendar;
 /// </summary>
 public sealed class WorkingCalendar(
     PersonnelService.PersonnelServiceClient personnel,
-    IOptionsMonitor<ServiceEndpointOptions> endpoints,
-    TimeProvider time)
+    IOptionsMonitor<ServiceEndpointOptions> endpoints)
 {
     public const string PersonnelService = "Personnel";
     public static readonly TimeSpan Wita = TimeSpan.FromHours(8);
@@ -33,10 +32,10 @@ public sealed class WorkingCalendar(
                 Date = from.ToString("yyyy-MM-dd"),
                 Days = count.Days,
                 UnitCode = unitCode ?? "",
-            }, deadline: endpoints.Get(PersonnelService).Deadline(time), cancellationToken: cancellationToken);
+            }, deadline: endpoints.Get(PersonnelService).Deadline(), cancellationToken: cancellationToken);
             return DateOnly.ParseExact(response.Date, "yyyy-MM-dd");
         }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound && !string.IsNullOrEmpty(unitCode))
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument && !string.IsNullOrEmpty(unitCode))
         {
             // The unit is unknown to Personnel: count on the regency default schedule.
             return await AddAsync(from, count, null, cancellationToken);

@@ -18,11 +18,11 @@ public sealed partial class LetterNumbers(DisciplineDbContext db, IOptions<Disci
     public async Task<string> NextAsync(int year, string sanctionCode, string? unitCode, CancellationToken cancellationToken)
     {
         // Runs inside the caller's transaction: the row lock keeps the sequence gap-free under concurrent decisions.
-        var seq = await db.Database.SqlQuery<int>($"""
+        var seq = (await db.Database.SqlQuery<int>($"""
             INSERT INTO letter_sequences (year, next) VALUES ({year}, 2)
             ON CONFLICT (year) DO UPDATE SET next = letter_sequences.next + 1
             RETURNING next - 1 AS "Value"
-            """).SingleAsync(cancellationToken);
+            """).ToListAsync(cancellationToken)).Single();
         return Format(options.Value.LetterNumberFormat, seq, year, sanctionCode, unitCode);
     }
 

@@ -50,6 +50,8 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
         {
             e.ToTable("case_timeline");
             e.HasKey(x => x.Id);
+            // Ids are set by the domain: an entry added to a loaded case is new, not an update.
+            e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Actor).HasMaxLength(200);
             e.Property(x => x.Action).HasMaxLength(50);
             e.Property(x => x.Detail).HasMaxLength(2000);

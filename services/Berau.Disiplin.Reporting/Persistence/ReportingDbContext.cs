@@ -55,6 +55,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
         {
             e.ToTable("report_evidence");
             e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Value).HasMaxLength(2000);
             e.Property(x => x.ContentType).HasMaxLength(100);

@@ -17,7 +17,6 @@ public sealed class ReportTriage(
     PersonnelService.PersonnelServiceClient personnel,
     IOptionsMonitor<ServiceEndpointOptions> endpoints,
     IOptions<ReportingOptions> options,
-    TimeProvider time,
     ILogger<ReportTriage> logger)
 {
     public const string PersonnelService = "Personnel";
@@ -117,7 +116,7 @@ public sealed class ReportTriage(
         return found.Employees.Count == 1 ? found.Employees[0] : null;
     }
 
-    private DateTime Deadline() => endpoints.Get(PersonnelService).Deadline(time);
+    private DateTime Deadline() => endpoints.Get(PersonnelService).Deadline();
 
     private static bool IsUnavailable(StatusCode code) => code is StatusCode.Unavailable or StatusCode.DeadlineExceeded
         or StatusCode.Internal or StatusCode.Unknown or StatusCode.ResourceExhausted or StatusCode.Unimplemented

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Berau.Disiplin.Reporting.Triage;
 
-/// <summary>Triages again the reports Personnel could not answer for at submission, with back-off per report.</summary>
+/// <summary>
+/// Asks Personnel again for what it could not answer at submission: the triage (with back-off per report) and the
+/// verification deadline of open reports that have none yet.
+/// </summary>
 public sealed class TriageRetryWorker(
     IServiceScopeFactory scopes,
     TimeProvider time,
@@ -48,21 +51,24 @@ public sealed class TriageRetryWorker(
         var triage = scope.ServiceProvider.GetRequiredService<ReportTriage>();
         var now = time.GetUtcNow();
         var due = await db.Reports
-            .Where(r => r.TriageOutcome == TriageOutcome.Pending && (r.TriageNextAttemptAt == null || r.TriageNextAttemptAt <= now))
+            .Where(r => (r.TriageOutcome == TriageOutcome.Pending && (r.TriageNextAttemptAt == null || r.TriageNextAttemptAt <= now))
+                        || (r.TriageOutcome != TriageOutcome.Pending && r.VerificationDue == null
+                            && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.UnderVerification)))
             .OrderBy(r => r.SubmittedAt)
             .Take(20)
             .ToListAsync(cancellationToken);
         var completed = 0;
         foreach (var report in due)
         {
-            var result = await triage.TriageAsync(report, cancellationToken);
-            report.RecordTriage(result, time.GetUtcNow());
-            if (result.Outcome != TriageOutcome.Pending)
+            if (report.TriageOutcome == TriageOutcome.Pending)
             {
+                var result = await triage.TriageAsync(report, cancellationToken);
+                report.RecordTriage(result, time.GetUtcNow());
+                if (result.Outcome == TriageOutcome.Pending) continue;
                 completed++;
-                if (report.VerificationDue is null && await triage.VerificationDueAsync(report, cancellationToken) is { } verifyBy)
-                    report.SetVerificationDue(verifyBy);
             }
+            if (report.VerificationDue is null && await triage.VerificationDueAsync(report, cancellationToken) is { } verifyBy)
+                report.SetVerificationDue(verifyBy);
         }
         try
         {

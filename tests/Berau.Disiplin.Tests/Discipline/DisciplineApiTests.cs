@@ -143,7 +143,11 @@ public sealed class DisciplineApiTests(SuiteHost suite)
     [Fact]
     public async Task Objection_annulling_the_sanction_flags_the_transfer_for_review_and_closes_the_case()
     {
-        var (nip, @case) = await _cases.OpenAsync();
+        var (nip, @case) = await _cases.OpenAsync(facts:
+        [
+            AggravatingFact.InUniform, AggravatingFact.OnOfficePremises, AggravatingFact.LiveBroadcast,
+            AggravatingFact.DuringServiceHoursAtFrontLineCounter,
+        ]);
         Assert.Equal("R2", @case.Sanction.SanctionCode);
         Assert.Equal(TransferStatus.Recommended, @case.Transfer.Status);
 

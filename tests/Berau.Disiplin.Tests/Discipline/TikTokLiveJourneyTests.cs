@@ -91,9 +91,9 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         Assert.Equal("R2", first.Sanction.SanctionCode);
         Assert.Equal(SanctionStatus.Final, first.Sanction.Status);
 
-        // 6. The same clerk offends again: a heavier sanction, and the explanation names the rule that fired.
+        // 6. The same clerk offends again, after the warning: a heavier sanction, and the explanation names the rule.
         var again = await suite.ReportingClient.SubmitReportAsync(
-            ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning.AddDays(1)), SuiteHost.As(Roles.Reporter));
+            ReportRequests.PersonalLive(clerk.Nip, DateTimeOffset.UtcNow.AddMinutes(-1)), SuiteHost.As(Roles.Reporter));
         await suite.ReportingClient.ConfirmReportAsync(ReportRequests.Confirmation(again.ReportId, "BAP 800/031"),
             SuiteHost.AsUser("kasi-tumbit", Roles.Verifier));
         var secondCaseId = (await Event(caseOpened, "reportId", again.ReportId))["caseId"]!.GetValue<string>();

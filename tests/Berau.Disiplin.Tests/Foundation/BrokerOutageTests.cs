@@ -25,12 +25,13 @@ public sealed class BrokerOutageTests(ReportingWithoutBrokerHost host) : IClassF
     [Fact]
     public async Task State_change_commits_while_RabbitMQ_is_down_and_its_event_flows_when_it_is_back()
     {
+        var clerk = await new PersonnelFixtures(Suite).EmployeeAsync(await new PersonnelFixtures(Suite).UnitAsync());
         var proxy = Suite.BrokerProxies["reporting"];
         proxy.Cut();
 
         // The gRPC API keeps answering and commits.
         var submitted = await Suite.ReportingClient.SubmitReportAsync(
-            ReportRequests.PersonalLive("199105052019032003"), SuiteHost.As(Roles.Reporter));
+            ReportRequests.PersonalLive(clerk.Nip), SuiteHost.As(Roles.Reporter));
         var confirmed = await Suite.ReportingClient.ConfirmReportAsync(
             ReportRequests.Confirmation(submitted.ReportId), SuiteHost.As(Roles.Verifier));
         Assert.Equal(ReportStatus.Confirmed, confirmed.Status);
@@ -62,7 +63,7 @@ public sealed class BrokerOutageTests(ReportingWithoutBrokerHost host) : IClassF
                 return null;
             }
         }, "the case once RabbitMQ is back", TimeSpan.FromSeconds(120));
-        Assert.Equal("199105052019032003", @case.SubjectNip);
+        Assert.Equal(clerk.Nip, @case.SubjectNip);
         var published = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == waiting.Id);
         Assert.NotNull(published.PublishedAt);
     }

@@ -16,20 +16,20 @@ namespace Berau.Disiplin.Tests.Foundation;
 [Collection(SuiteCollection.Name)]
 public sealed class EventFlowTests(SuiteHost suite)
 {
-    private static SubmitReportRequest ALiveStream() => ReportRequests.PersonalLive("199203152015032001");
-
     [Fact]
     public async Task Confirmed_report_opens_a_case_in_discipline_within_the_same_trace()
     {
         await using var amqp = await RawAmqp.ConnectAsync(suite.VirtualHost);
         var caseOpened = await amqp.SubscribeAsync("disiplin.discipline.case-opened.v1");
         SubmitReportResponse submitted;
+        var personnel = new PersonnelFixtures(suite);
+        var clerk = await personnel.EmployeeAsync(await personnel.UnitAsync());
 
         // The caller's own trace (a complaint portal's, say): every hop after this must carry it.
         var traceId = ActivityTraceId.CreateRandom();
         using (new Activity("complaint-portal").SetParentId(traceId, ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded).Start())
         {
-            var submittedInTrace = await suite.ReportingClient.SubmitReportAsync(ALiveStream(), SuiteHost.As(Roles.Reporter));
+            var submittedInTrace = await suite.ReportingClient.SubmitReportAsync(ReportRequests.PersonalLive(clerk.Nip), SuiteHost.As(Roles.Reporter));
             await suite.ReportingClient.ConfirmReportAsync(
                 ReportRequests.Confirmation(submittedInTrace.ReportId),
                 SuiteHost.As(Roles.Verifier));
@@ -49,8 +49,9 @@ public sealed class EventFlowTests(SuiteHost suite)
             }
         }, "the case to be opened");
 
-        Assert.Equal("199203152015032001", @case.SubjectNip);
-        Assert.Equal(CaseStatus.Open, @case.Status);
+        Assert.Equal(clerk.Nip, @case.SubjectNip);
+        // A first personal live earns a warning, issued at once in the verifier's name.
+        Assert.Equal(CaseStatus.Sanctioned, @case.Status);
         Assert.Equal(traceId.ToString(), @case.TraceId);
 
         // The public event on its stable exchange, as an HR app in any language would read it.

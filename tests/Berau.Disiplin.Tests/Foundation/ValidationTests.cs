@@ -98,7 +98,9 @@ public sealed class ValidationTests(SuiteHost suite)
     [Fact]
     public async Task Confirming_a_confirmed_report_is_a_failed_precondition_naming_the_state()
     {
-        var submitted = await suite.ReportingClient.SubmitReportAsync(ReportRequests.PersonalLive("199001012020011001"),
+        var personnel = new PersonnelFixtures(suite);
+        var clerk = await personnel.EmployeeAsync(await personnel.UnitAsync());
+        var submitted = await suite.ReportingClient.SubmitReportAsync(ReportRequests.PersonalLive(clerk.Nip),
             SuiteHost.As(Roles.Reporter));
         var confirm = ReportRequests.Confirmation(submitted.ReportId);
         await suite.ReportingClient.ConfirmReportAsync(confirm, SuiteHost.As(Roles.Verifier));

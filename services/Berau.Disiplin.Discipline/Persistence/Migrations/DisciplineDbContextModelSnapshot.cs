@@ -312,7 +312,6 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
             modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.CaseTimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

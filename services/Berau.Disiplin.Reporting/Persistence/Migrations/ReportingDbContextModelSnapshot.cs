@@ -131,7 +131,6 @@ namespace Berau.Disiplin.Reporting.Persistence.Migrations
             modelBuilder.Entity("Berau.Disiplin.Reporting.Reports.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Berau.Disiplin.Reporting.Persistence.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261125222510_Initial")]
+    [Migration("20261125224848_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -134,7 +134,6 @@ namespace Berau.Disiplin.Reporting.Persistence.Migrations
             modelBuilder.Entity("Berau.Disiplin.Reporting.Reports.EvidenceItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Berau.Disiplin.Discipline.Persistence.Migrations
 {
     [DbContext(typeof(DisciplineDbContext))]
-    [Migration("20261125223503_Initial")]
+    [Migration("20261125224840_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -315,7 +315,6 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
             modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.CaseTimelineEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
