@@ -20,6 +20,10 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export RabbitMq__Host="$RABBITMQ_HOST" RabbitMq__Port="$RABBITMQ_PORT" RabbitMq__VirtualHost="$RABBITMQ_VHOST"
 export RabbitMq__Username="$RABBITMQ_USER" RabbitMq__Password="$RABBITMQ_PASSWORD"
 
+echo "[up] seeding Personnel with the demo's units, people, official account and holidays (idempotent)"
+ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD" \
+  dotnet services/Berau.Disiplin.Personnel/bin/Release/net10.0/Berau.Disiplin.Personnel.dll seed
+
 declare -A grpc_port=([personnel]=5101 [reporting]=5102 [discipline]=5103)
 declare -A http_port=([personnel]=5201 [reporting]=5202 [discipline]=5203)
 for service in personnel reporting discipline; do

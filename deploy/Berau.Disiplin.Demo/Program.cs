@@ -1,93 +1,216 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
 using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Contracts.Reporting.V1;
 using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Personnel.Seed;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
 
-// The demo replays the case that started the project through the running services' public APIs:
-// a Disdukcapil counter clerk's personal TikTok live during working hours is reported, confirmed, and opens a case.
-// Settings: DEMO_PERSONNEL_URL, DEMO_REPORTING_URL, DEMO_DISCIPLINE_URL, Auth__SigningKey (default: the development key).
+// The demo replays the case that started the project through the running services' public APIs, on the data that
+// `Berau.Disiplin.Personnel seed` puts in place, and prints the public events an HR app would receive.
+// Settings: DEMO_PERSONNEL_URL, DEMO_REPORTING_URL, DEMO_DISCIPLINE_URL, Auth__SigningKey (default: the development
+// key), RABBITMQ_HOST/PORT/USER/PASSWORD/VHOST.
 
-var personnelUrl = Env("DEMO_PERSONNEL_URL", "http://127.0.0.1:5101");
-var reportingUrl = Env("DEMO_REPORTING_URL", "http://127.0.0.1:5102");
-var disciplineUrl = Env("DEMO_DISCIPLINE_URL", "http://127.0.0.1:5103");
 var auth = new AuthOptions { SigningKey = Env("Auth__SigningKey", AuthOptions.DevelopmentSigningKey) };
-
-Metadata As(string subject, string role) => new()
+CallOptions As(string subject, string role, params (string Key, string Value)[] claims) => new(new Metadata
 {
-    { "Authorization", "Bearer " + DevTokens.Mint(auth, subject, [role], TimeSpan.FromMinutes(30)) },
-};
+    { "Authorization", "Bearer " + DevTokens.Mint(auth, subject, [role], TimeSpan.FromMinutes(30), extra: claims.ToDictionary(c => c.Key, c => c.Value)) },
+});
 
-using var personnelChannel = GrpcChannel.ForAddress(personnelUrl);
-using var reportingChannel = GrpcChannel.ForAddress(reportingUrl);
-using var disciplineChannel = GrpcChannel.ForAddress(disciplineUrl);
+using var personnelChannel = GrpcChannel.ForAddress(Env("DEMO_PERSONNEL_URL", "http://127.0.0.1:5101"));
+using var reportingChannel = GrpcChannel.ForAddress(Env("DEMO_REPORTING_URL", "http://127.0.0.1:5102"));
+using var disciplineChannel = GrpcChannel.ForAddress(Env("DEMO_DISCIPLINE_URL", "http://127.0.0.1:5103"));
 var personnel = new PersonnelService.PersonnelServiceClient(personnelChannel);
 var reporting = new ReportingService.ReportingServiceClient(reportingChannel);
 var discipline = new DisciplineService.DisciplineServiceClient(disciplineChannel);
 
-Step("BKPSDM registers the units");
-foreach (var unit in new[]
-         {
-             new CreateUnitRequest { Code = "DISDUKCAPIL", Name = "Dinas Kependudukan dan Pencatatan Sipil" },
-             new CreateUnitRequest { Code = "DISDUKCAPIL.PELAYANAN", Name = "Loket Pelayanan Disdukcapil", ParentCode = "DISDUKCAPIL", FrontLine = true },
-             new CreateUnitRequest { Code = "KAMPUNG-TUMBIT", Name = "Kampung Tumbit" },
-         })
+var hr = As("bkpsdm-operator", Roles.Hr);
+var portal = As("portal-pengaduan", Roles.Reporter);
+var kasi = As("kasi-pelayanan", Roles.Verifier);
+var kasiAsOfficial = As("kasi-pelayanan", Roles.Official, ("position_level", "PENGAWAS"));
+var auditor = As("inspektorat", Roles.Auditor);
+
+// An HR app's view: one queue bound to each public exchange.
+var events = new ConcurrentQueue<string>();
+await using var hrApp = await SubscribeAsync(events, [
+    "disiplin.reporting.report-confirmed.v1", "disiplin.discipline.case-opened.v1", "disiplin.discipline.warning-issued.v1",
+    "disiplin.discipline.transfer-requested.v1", "disiplin.personnel.employee-transferred.v1", "disiplin.discipline.case-closed.v1",
+]);
+
+Step("The seeded cast (Berau.Disiplin.Personnel seed)");
+var clerk = await personnel.GetEmployeeAsync(new GetEmployeeRequest { Nip = DemoCast.CounterClerk }, hr);
+var record = await discipline.GetDisciplineRecordAsync(new GetDisciplineRecordRequest { Nip = clerk.Nip }, auditor);
+if (record.Cases.Count > 0 || clerk.UnitCode != DemoCast.DisdukcapilCounters)
 {
-    try
+    // The demo ran before on this database: replay it with a new clerk at the same counter.
+    clerk = await personnel.RegisterEmployeeAsync(new RegisterEmployeeRequest
     {
-        var created = await personnel.CreateUnitAsync(unit, As("bkpsdm-operator", Roles.Hr));
-        Console.WriteLine($"  created {created.Code}: {created.Name}");
-    }
-    catch (RpcException ex) when (ex.StatusCode == StatusCode.AlreadyExists)
-    {
-        Console.WriteLine($"  {unit.Code} exists already");
-    }
+        Nip = NewNip(), Name = "Rina Wulandari (demo " + DateTime.UtcNow.ToString("HHmmss") + ")", EmploymentType = EmploymentType.Pns,
+        UnitCode = DemoCast.DisdukcapilCounters, Position = "Pengadministrasi Layanan Kependudukan", PositionLevel = PositionLevel.Pelaksana,
+    }, hr);
+    Console.WriteLine("  (the demo ran before: a new clerk stands in)");
+}
+Console.WriteLine($"  {clerk.Name}, NIP {clerk.Nip}, {clerk.Position} at {clerk.UnitName} (front line: {clerk.UnitFrontLine})");
+
+var wita = TimeSpan.FromHours(8);
+var lastTuesday = LastWita(DayOfWeek.Tuesday, 10, 14);
+Step($"A citizen reports a personal TikTok live at the counter, {lastTuesday:dddd d MMM yyyy HH:mm} WITA");
+var report = await reporting.SubmitReportAsync(Live(clerk.Nip, lastTuesday, "@rina.live.berau"), portal);
+Console.WriteLine($"  report {report.ReportId}, tracking code {report.TrackingCode}");
+Console.WriteLine($"  triage: {report.Triage.Outcome} — {report.Triage.Explanation}");
+
+Step("The Kepala Seksi examines and confirms it (BAP), in uniform, on the premises, live, at the counter");
+await reporting.ConfirmReportAsync(new ConfirmReportRequest
+{
+    ReportId = report.ReportId,
+    Findings = "Siaran langsung TikTok dengan akun pribadi pada jam pelayanan terbukti",
+    BapNumber = "800.1.6.4/017/DISDUKCAPIL/2026",
+    AggravatingFacts = { AggravatingFact.InUniform, AggravatingFact.OnOfficePremises, AggravatingFact.LiveBroadcast, AggravatingFact.DuringServiceHoursAtFrontLineCounter },
+}, kasi);
+
+var @case = await WaitFor(async () => await discipline.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = report.ReportId }, auditor),
+    c => c.Sanction is not null);
+Console.WriteLine($"  case {@case.CaseId} under policy {@case.PolicyVersion}");
+Console.WriteLine($"  rule {@case.Proposal.RuleId} ({@case.Proposal.Article}): {@case.Proposal.Explanation}");
+Console.WriteLine($"  warning: {@case.Sanction.SanctionName} ({@case.Sanction.SanctionCode}), letter {@case.Sanction.LetterNumber}, " +
+                  $"deliver by {@case.Sanction.DeliveryDeadline}, in force {@case.Sanction.EffectiveDate}, objection until {@case.Sanction.ObjectionDeadline}");
+Console.WriteLine($"  transfer recommended: {@case.Proposal.TransferRecommended} — {@case.Proposal.TransferReason}");
+
+Step("The official approves the transfer (mutasi) to Kampung Tumbit; Personnel carries it out");
+await discipline.ApproveTransferAsync(new ApproveTransferRequest
+{
+    CaseId = @case.CaseId, ToUnitCode = DemoCast.KampungTumbit, ToPosition = "Staf PEK Kampung Tumbit",
+    DecreeNumber = "821.2/045/BKPSDM/2026", EffectiveDate = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+}, kasiAsOfficial);
+await WaitFor(async () => await personnel.GetEmployeeAsync(new GetEmployeeRequest { Nip = clerk.Nip }, hr),
+    e => e.UnitCode == DemoCast.KampungTumbit);
+Console.WriteLine($"  {clerk.Name} now works at {DemoCast.KampungTumbit}");
+
+Step("The clerk accepts the warning and waives the objection: the case closes");
+var employee = As("rina", Roles.Employee, ("nip", clerk.Nip));
+await discipline.AcceptSanctionAsync(new AcceptSanctionRequest { CaseId = @case.CaseId }, employee);
+@case = await WaitFor(async () => await discipline.GetCaseAsync(new GetCaseRequest { CaseId = @case.CaseId }, auditor),
+    c => c.Status == Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.Closed);
+Console.WriteLine($"  case {@case.Status}; timeline (one trace: {@case.TraceId}):");
+foreach (var entry in @case.Timeline)
+    Console.WriteLine($"    {entry.At.ToDateTimeOffset().ToOffset(wita):HH:mm:ss} {entry.Action,-18} {entry.Actor,-16} {entry.Detail}");
+
+Step("The same clerk goes live again, after the warning");
+var again = await reporting.SubmitReportAsync(Live(clerk.Nip, DateTimeOffset.UtcNow.AddMinutes(-1), "@rina.live.berau"), portal);
+await reporting.ConfirmReportAsync(new ConfirmReportRequest
+{
+    ReportId = again.ReportId, Findings = "Mengulangi siaran langsung pribadi", BapNumber = "800.1.6.4/031/DISDUKCAPIL/2026",
+    AggravatingFacts = { AggravatingFact.InUniform, AggravatingFact.LiveBroadcast },
+}, kasi);
+var second = await WaitFor(async () => await discipline.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = again.ReportId }, auditor),
+    c => c.Sanction is not null);
+Console.WriteLine($"  {second.Sanction.SanctionName} ({second.Sanction.SanctionCode}) by rule {second.Proposal.RuleId}: {second.Proposal.Explanation}");
+
+Step("The same live on the official Disdukcapil account, and one on a Sunday evening");
+var official = await reporting.SubmitReportAsync(Live(clerk.Nip, lastTuesday.AddHours(3), $"https://www.tiktok.com/@{DemoCast.OfficialTikTokHandle}"), portal);
+var sunday = await reporting.SubmitReportAsync(Live(clerk.Nip, LastWita(DayOfWeek.Sunday, 19, 30), "@rina.live.berau"), portal);
+foreach (var r in new[] { official, sunday })
+{
+    Console.WriteLine($"  triage: {r.Triage.Outcome} — {r.Triage.Explanation}");
+    await reporting.DismissReportAsync(new DismissReportRequest { ReportId = r.ReportId, Reason = r.Triage.Explanation }, kasi);
+}
+var cases = await discipline.GetDisciplineRecordAsync(new GetDisciplineRecordRequest { Nip = clerk.Nip }, auditor);
+Console.WriteLine($"  dismissed; the discipline record holds {cases.Cases.Count} cases: " +
+                  string.Join(", ", cases.Cases.Select(c => $"{c.Sanction?.SanctionCode} ({c.Status})")));
+
+Step("What an HR app subscribed to the public exchanges received");
+await Task.Delay(500);
+foreach (var line in events) Console.WriteLine($"  {line}");
+Console.WriteLine("\nDemo complete. Follow the trace above in Jaeger when OTEL_EXPORTER_OTLP_ENDPOINT is set.");
+return 0;
+
+SubmitReportRequest Live(string nip, DateTimeOffset at, string account) => new()
+{
+    Subject = new Subject { Nip = nip },
+    Category = Berau.Disiplin.Contracts.Reporting.V1.ReportCategory.PersonalSocialMedia,
+    OccurredAt = Timestamp.FromDateTimeOffset(at),
+    OccurredAtUtcOffsetMinutes = 480,
+    Location = "Loket pelayanan Disdukcapil, Tanjung Redeb",
+    SocialMedia = new SocialMedia { Platform = "tiktok", Account = account },
+    Description = "Live TikTok saat jam kerja, berseragam, di loket pelayanan",
+    Reporter = new Reporter { Anonymous = true },
+};
+
+DateTimeOffset LastWita(DayOfWeek day, int hour, int minute)
+{
+    var now = DateTimeOffset.UtcNow.ToOffset(wita);
+    var at = new DateTimeOffset(now.Year, now.Month, now.Day, hour, minute, 0, wita);
+    while (at.DayOfWeek != day || at > now) at = at.AddDays(-1);
+    return at;
 }
 
-Step("A citizen reports a personal TikTok live at the Disdukcapil counter (Tuesday 10:14 WITA)");
-var wita = TimeSpan.FromHours(8);
-var now = DateTimeOffset.UtcNow.ToOffset(wita);
-// The most recent Tuesday 10:14 WITA that has passed.
-var daysBack = ((int)now.DayOfWeek - (int)DayOfWeek.Tuesday + 7) % 7;
-if (daysBack == 0 && now.TimeOfDay < new TimeSpan(10, 14, 0)) daysBack = 7;
-var tuesday = now.Date.AddDays(-daysBack);
-var incident = new DateTimeOffset(tuesday.Year, tuesday.Month, tuesday.Day, 10, 14, 0, wita);
-var submitted = await reporting.SubmitReportAsync(new SubmitReportRequest
+static async Task<T> WaitFor<T>(Func<Task<T>> get, Func<T, bool> done)
 {
-    SubjectNip = "199203152015032001",
-    Category = ReportCategory.PersonalSocialMedia,
-    OccurredAt = Timestamp.FromDateTimeOffset(incident),
-    Description = "Live TikTok dengan akun pribadi saat jam kerja, berseragam, di loket pelayanan",
-}, As("portal-pengaduan", Roles.Reporter));
-Console.WriteLine($"  report {submitted.ReportId}: {submitted.Status}");
-
-Step("The supervisor confirms it after the examination (BAP)");
-var confirmed = await reporting.ConfirmReportAsync(new ConfirmReportRequest
-{
-    ReportId = submitted.ReportId,
-    Findings = "BAP 800/017/DISDUKCAPIL: siaran langsung akun pribadi pada jam kerja terbukti",
-}, As("kabid-pelayanan", Roles.Verifier));
-Console.WriteLine($"  report {confirmed.ReportId}: {confirmed.Status}");
-
-Step("Discipline opens the case from the ReportConfirmed event");
-for (var attempt = 0; ; attempt++)
-{
-    try
+    for (var attempt = 0; ; attempt++)
     {
-        var @case = await discipline.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = submitted.ReportId },
-            As("auditor", Roles.Auditor));
-        Console.WriteLine($"  case {@case.CaseId} for NIP {@case.SubjectNip}: {@case.Status}, trace {@case.TraceId}");
-        break;
-    }
-    catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound && attempt < 100)
-    {
+        try
+        {
+            var value = await get();
+            if (done(value)) return value;
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound) { }
+        if (attempt > 300) throw new TimeoutException("The suite did not get there in 60 s; see .run/logs/.");
         await Task.Delay(200);
     }
 }
-Console.WriteLine("\nDemo complete.");
-return 0;
+
+static string NewNip()
+{
+    var r = Random.Shared;
+    var birth = new DateOnly(1990, 1, 1).AddDays(r.Next(0, 3000));
+    return $"{birth:yyyyMMdd}{birth.Year + 24}{r.Next(1, 13):D2}2{r.Next(1, 1000):D3}";
+}
+
+static async Task<IAsyncDisposable> SubscribeAsync(ConcurrentQueue<string> sink, string[] exchanges)
+{
+    var factory = new ConnectionFactory
+    {
+        HostName = Env("RABBITMQ_HOST", "127.0.0.1"), Port = int.Parse(Env("RABBITMQ_PORT", "5672")),
+        UserName = Env("RABBITMQ_USER", "disiplin"), Password = Env("RABBITMQ_PASSWORD", "disiplin"),
+        VirtualHost = Env("RABBITMQ_VHOST", "/"),
+    };
+    var connection = await factory.CreateConnectionAsync();
+    var channel = await connection.CreateChannelAsync();
+    var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
+    foreach (var exchange in exchanges)
+    {
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
+        await channel.QueueBindAsync(queue, exchange, "");
+    }
+    var consumer = new AsyncEventingBasicConsumer(channel);
+    consumer.ReceivedAsync += (_, delivery) =>
+    {
+        var envelope = JsonNode.Parse(Encoding.UTF8.GetString(delivery.Body.Span))!;
+        var message = envelope["message"]!.AsObject();
+        var type = envelope["messageType"]![0]!.GetValue<string>().Replace("urn:message:", "");
+        var detail = string.Join(", ", message.Where(p => p.Key is "sanctionCode" or "letterNumber" or "toUnitCode" or "outcome" or "category")
+            .Select(p => $"{p.Key}={p.Value}"));
+        sink.Enqueue($"{type,-45} nip={message["subjectNip"]} {detail}");
+        return Task.CompletedTask;
+    };
+    await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
+    return new Subscription(connection, channel);
+}
 
 static void Step(string text) => Console.WriteLine($"\n== {text}");
 static string Env(string name, string fallback) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : fallback;
+
+sealed record Subscription(IConnection Connection, IChannel Channel) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        await Channel.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}

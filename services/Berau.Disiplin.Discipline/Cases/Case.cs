@@ -367,6 +367,7 @@ public sealed class Case
         {
             Id = Guid.CreateVersion7(at),
             CaseId = Id,
+            Sequence = _timeline.Count + 1,
             At = at,
             Actor = actor,
             Action = action,
@@ -386,6 +387,8 @@ public sealed class CaseTimelineEntry
 {
     public Guid Id { get; set; }
     public Guid CaseId { get; set; }
+    /// <summary>The step's place in the case: steps of the same instant keep the order they happened in.</summary>
+    public int Sequence { get; set; }
     public DateTimeOffset At { get; set; }
     public string Actor { get; set; } = "";
     public string Action { get; set; } = "";

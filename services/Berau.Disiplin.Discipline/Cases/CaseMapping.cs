@@ -74,7 +74,7 @@ internal static class CaseMapping
                 DecidedAt = c.ObjectionDecidedAt is { } decided ? Timestamp.FromDateTimeOffset(decided) : null,
             };
         if (withTimeline)
-            message.Timeline.AddRange(c.Timeline.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new Proto.TimelineEntry
+            message.Timeline.AddRange(c.Timeline.OrderBy(t => t.Sequence).Select(t => new Proto.TimelineEntry
             {
                 At = Timestamp.FromDateTimeOffset(t.At),
                 Actor = t.Actor,

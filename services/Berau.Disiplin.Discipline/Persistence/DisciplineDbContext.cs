@@ -56,7 +56,7 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.Property(x => x.Action).HasMaxLength(50);
             e.Property(x => x.Detail).HasMaxLength(2000);
             e.Property(x => x.TraceId).HasMaxLength(32);
-            e.HasIndex(x => new { x.CaseId, x.At });
+            e.HasIndex(x => new { x.CaseId, x.Sequence }).IsUnique();
         });
         modelBuilder.Entity<PublishedPolicy>(e =>
         {

@@ -55,13 +55,13 @@ public sealed class ReportTriage(
             var dutyStatus = Pascal(duty.Status.ToString());
             if (!duty.OnDuty && report.Category == ReportCategory.PersonalSocialMedia)
                 return new TriageResult(DomainOutcome.OutsideWorkingHours,
-                    $"Not on duty at that moment: {duty.Explanation}. Personal social media outside working hours is not this violation.",
+                    $"Not on duty at that moment: {duty.Explanation.TrimEnd('.')}. Personal social media outside working hours is not this violation.",
                     subject, dutyStatus, AccountNormalized: normalizedAccount);
 
             return new TriageResult(DomainOutcome.LikelyViolation,
                 report.Category == ReportCategory.PersonalSocialMedia
-                    ? $"On duty at that moment ({duty.Explanation}) and the account is not an official one."
-                    : $"The employee exists; duty at that moment: {duty.Explanation}.",
+                    ? $"On duty at that moment ({duty.Explanation.TrimEnd('.')}) and the account is not an official one."
+                    : $"The employee exists; duty at that moment: {duty.Explanation.TrimEnd('.')}.",
                 subject, dutyStatus, AccountNormalized: normalizedAccount);
         }
         catch (RpcException ex) when (IsUnavailable(ex.StatusCode))

@@ -341,6 +341,10 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("detail");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -349,8 +353,9 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_case_timeline");
 
-                    b.HasIndex("CaseId", "At")
-                        .HasDatabaseName("ix_case_timeline_case_id_at");
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_timeline_case_id_sequence");
 
                     b.ToTable("case_timeline", (string)null);
                 });

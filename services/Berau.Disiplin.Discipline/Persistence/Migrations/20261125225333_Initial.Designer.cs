@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Berau.Disiplin.Discipline.Persistence.Migrations
 {
     [DbContext(typeof(DisciplineDbContext))]
-    [Migration("20261125224840_Initial")]
+    [Migration("20261125225333_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -344,6 +344,10 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("detail");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
                     b.Property<string>("TraceId")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
@@ -352,8 +356,9 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_case_timeline");
 
-                    b.HasIndex("CaseId", "At")
-                        .HasDatabaseName("ix_case_timeline_case_id_at");
+                    b.HasIndex("CaseId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_timeline_case_id_sequence");
 
                     b.ToTable("case_timeline", (string)null);
                 });

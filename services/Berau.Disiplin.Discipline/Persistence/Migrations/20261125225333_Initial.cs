@@ -153,6 +153,7 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                 {
                     id = table.Column<Guid>(type: "uuid", nullable: false),
                     case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sequence = table.Column<int>(type: "integer", nullable: false),
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     action = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
@@ -171,9 +172,10 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_case_timeline_case_id_at",
+                name: "ix_case_timeline_case_id_sequence",
                 table: "case_timeline",
-                columns: new[] { "case_id", "at" });
+                columns: new[] { "case_id", "sequence" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_cases_report_id",
