@@ -90,6 +90,8 @@ public sealed partial class PersonnelGrpcService
         var after = PageToken.Decode(v, request.PageToken, filter, keyLength: 1)?[0];
         v.ThrowIfInvalid();
 
+        if (parentCode is not null && !await db.Units.AnyAsync(u => u.Code == parentCode, context.CancellationToken))
+            throw new NotFoundException("Unit", parentCode);
         var query = db.Units.AsNoTracking().Where(u => u.ParentCode == parentCode);
         if (after is not null) query = query.Where(u => string.Compare(u.Code, after) > 0);
         var page = await query.OrderBy(u => u.Code).Take(pageSize + 1).ToListAsync(context.CancellationToken);

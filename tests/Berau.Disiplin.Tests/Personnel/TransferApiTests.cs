@@ -149,7 +149,8 @@ public sealed class TransferApiTests(SuiteHost suite)
             "both deliveries to be handled");
 
         Assert.Equal(1, await db.Transfers.CountAsync(t => t.Nip == clerk.Nip));
-        Assert.Equal(1, await db.InboxMessages.CountAsync(m => m.MessageId == requested.EventId));
+        // The inbox names the queue that handled it: the one whose depth was awaited above.
+        Assert.Equal(TransferRequestedQueue, (await db.InboxMessages.SingleAsync(m => m.MessageId == requested.EventId)).Consumer);
         Assert.Equal(1, await db.OutboxMessages.AsNoTracking().CountAsync(m =>
             m.Destination == "disiplin.personnel.employee-transferred.v1"
             && EF.Functions.JsonContains(m.Payload, $"{{\"caseId\":\"{requested.CaseId}\",\"reportId\":\"{requested.ReportId}\"}}")));
