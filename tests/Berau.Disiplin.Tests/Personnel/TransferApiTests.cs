@@ -96,6 +96,9 @@ public sealed class TransferApiTests(SuiteHost suite)
             Nip = PersonnelTestData.PnsNip(), ToUnitCode = kampung.Code, DecreeNumber = "800/3", EffectiveDate = Tomorrow(), Reason = "Mutasi",
         }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, unknownEmployee.StatusCode);
+        var noHistory = await Assert.ThrowsAsync<RpcException>(() => Client.ListTransfersAsync(
+            new ListTransfersRequest { Nip = PersonnelTestData.PnsNip() }, SuiteHost.As(Roles.Auditor)).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, noHistory.StatusCode);
 
         await Client.UpdateEmployeeAsync(new UpdateEmployeeRequest { Nip = clerk.Nip, Status = EmployeeStatus.Inactive }, SuiteHost.As(Roles.Hr));
         var inactive = await Assert.ThrowsAsync<RpcException>(() => Client.TransferEmployeeAsync(new TransferEmployeeRequest
