@@ -17,18 +17,12 @@ public sealed partial class PersonnelGrpcService
     {
         var ct = context.CancellationToken;
         var code = DomainUnit.NormaliseCode(request.Code);
-        var parentCode = string.IsNullOrWhiteSpace(request.ParentCode) ? null : DomainUnit.NormaliseCode(request.ParentCode);
         var name = request.Name.Trim();
 
         var v = new Validator();
         DomainUnit.ValidateCode(v, "code", code);
         v.Required("name", name).MaxLength("name", name, DomainUnit.MaxNameLength);
-        if (parentCode is not null)
-        {
-            DomainUnit.ValidateCode(v, "parent_code", parentCode);
-            if (v.IsValid && !await db.Units.AnyAsync(u => u.Code == parentCode, ct))
-                v.Add("parent_code", $"unit '{parentCode}' does not exist");
-        }
+        var parentCode = await ExistingUnitCodeAsync(v, "parent_code", request.ParentCode, ct);
         v.ThrowIfInvalid();
 
         if (await db.Units.AnyAsync(u => u.Code == code, ct)) throw new AlreadyExistsException("Unit", code);
@@ -90,6 +84,8 @@ public sealed partial class PersonnelGrpcService
         var after = PageToken.Decode(v, request.PageToken, filter, keyLength: 1)?[0];
         v.ThrowIfInvalid();
 
+        if (parentCode is not null && !await db.Units.AnyAsync(u => u.Code == parentCode, context.CancellationToken))
+            throw new NotFoundException("Unit", parentCode);
         var query = db.Units.AsNoTracking().Where(u => u.ParentCode == parentCode);
         if (after is not null) query = query.Where(u => string.Compare(u.Code, after) > 0);
         var page = await query.OrderBy(u => u.Code).Take(pageSize + 1).ToListAsync(context.CancellationToken);
@@ -98,6 +94,21 @@ public sealed partial class PersonnelGrpcService
         response.Units.AddRange(page.Take(pageSize).Select(ToMessage));
         if (page.Count > pageSize) response.NextPageToken = PageToken.Encode(filter, page[pageSize - 1].Code);
         return response;
+    }
+
+    /// <summary>
+    /// An optional reference to a unit in a write request (a parent, a schedule's unit): null when empty, otherwise it
+    /// must name a unit, or the field is refused.
+    /// </summary>
+    private async Task<string?> ExistingUnitCodeAsync(Validator v, string field, string? text, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var code = DomainUnit.NormaliseCode(text);
+        var before = v.Violations.Count;
+        DomainUnit.ValidateCode(v, field, code);
+        if (v.Violations.Count == before && !await db.Units.AnyAsync(u => u.Code == code, ct))
+            v.Add(field, $"unit '{code}' does not exist");
+        return code;
     }
 
     private static Unit ToMessage(DomainUnit unit) => new()

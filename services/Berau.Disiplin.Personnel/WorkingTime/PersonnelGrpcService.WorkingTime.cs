@@ -192,18 +192,6 @@ public sealed partial class PersonnelGrpcService
                ?? DomainSchedule.Define(null, RegencyDefaultWeek.Days, DateTimeOffset.UnixEpoch);
     }
 
-    /// <summary>An optional unit code that, when given, must name a unit; null when empty.</summary>
-    private async Task<string?> ExistingUnitCodeAsync(Validator v, string field, string? text, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var code = DomainUnit.NormaliseCode(text);
-        var before = v.Violations.Count;
-        DomainUnit.ValidateCode(v, field, code);
-        if (v.Violations.Count == before && !await db.Units.AnyAsync(u => u.Code == code, ct))
-            v.Add(field, $"unit '{code}' does not exist");
-        return code;
-    }
-
     private static void CheckYear(Validator v, int year, DateOnly today) =>
         v.Check(year >= LocalDates.Earliest.Year && year <= LocalDates.Latest(today).Year, "year",
             $"must be from {LocalDates.Earliest.Year} to {LocalDates.Latest(today).Year}");

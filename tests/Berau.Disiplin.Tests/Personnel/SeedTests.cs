@@ -25,7 +25,11 @@ public sealed class SeedTests(SuiteHost suite)
         "--Logging:LogLevel:Default=Warning",
     ]);
 
-    private async Task<(int Units, int Employees, int Accounts, int Holidays, string Clerk)> SnapshotAsync()
+    /// <summary>
+    /// The seeded data, by key. Not the clerk's unit: a demo replay in the same suite may have transferred her, and the
+    /// seeder rightly leaves that alone.
+    /// </summary>
+    private async Task<(int Units, int Employees, int Accounts, int Holidays)> SnapshotAsync()
     {
         await using var scope = suite.Personnel.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PersonnelDbContext>();
@@ -34,8 +38,7 @@ public sealed class SeedTests(SuiteHost suite)
         return (await db.Units.CountAsync(u => codes.Contains(u.Code)),
             await db.Employees.CountAsync(e => nips.Contains(e.Nip)),
             await db.OfficialAccounts.CountAsync(a => a.Platform == "tiktok" && a.Handle == DemoCast.OfficialTikTokHandle),
-            await db.Holidays.CountAsync(h => h.Date.Year == 2026),
-            (await db.Employees.AsNoTracking().SingleAsync(e => e.Nip == DemoCast.CounterClerk)).UnitCode);
+            await db.Holidays.CountAsync(h => h.Date.Year == 2026));
     }
 
     [Fact]
@@ -46,7 +49,7 @@ public sealed class SeedTests(SuiteHost suite)
         Assert.Equal(0, await SeedCommandAsync());
         var second = await SnapshotAsync();
 
-        Assert.Equal((DemoCast.Units.Count, DemoCast.Employees.Count, 1, 25, DemoCast.DisdukcapilCounters), first);
+        Assert.Equal((DemoCast.Units.Count, DemoCast.Employees.Count, 1, 25), first);
         Assert.Equal(first, second);
     }
 
@@ -57,7 +60,7 @@ public sealed class SeedTests(SuiteHost suite)
         var tuesday = Timestamp.FromDateTimeOffset(new DateTimeOffset(2026, 11, 24, 10, 14, 0, Wita));
 
         var clerk = await suite.PersonnelClient.GetEmployeeAsync(new GetEmployeeRequest { Nip = DemoCast.CounterClerk }, SuiteHost.As(Roles.Service));
-        Assert.Equal((EmploymentType.Pns, PositionLevel.Pelaksana, true), (clerk.EmploymentType, clerk.PositionLevel, clerk.UnitFrontLine));
+        Assert.Equal((EmploymentType.Pns, PositionLevel.Pelaksana), (clerk.EmploymentType, clerk.PositionLevel));
 
         var duty = await suite.PersonnelClient.CheckDutyAsync(new CheckDutyRequest { Nip = DemoCast.CounterClerk, At = tuesday },
             SuiteHost.As(Roles.Service));

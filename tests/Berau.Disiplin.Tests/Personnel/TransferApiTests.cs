@@ -96,6 +96,9 @@ public sealed class TransferApiTests(SuiteHost suite)
             Nip = PersonnelTestData.PnsNip(), ToUnitCode = kampung.Code, DecreeNumber = "800/3", EffectiveDate = Tomorrow(), Reason = "Mutasi",
         }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, unknownEmployee.StatusCode);
+        var noHistory = await Assert.ThrowsAsync<RpcException>(() => Client.ListTransfersAsync(
+            new ListTransfersRequest { Nip = PersonnelTestData.PnsNip() }, SuiteHost.As(Roles.Auditor)).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, noHistory.StatusCode);
 
         await Client.UpdateEmployeeAsync(new UpdateEmployeeRequest { Nip = clerk.Nip, Status = EmployeeStatus.Inactive }, SuiteHost.As(Roles.Hr));
         var inactive = await Assert.ThrowsAsync<RpcException>(() => Client.TransferEmployeeAsync(new TransferEmployeeRequest
@@ -149,7 +152,8 @@ public sealed class TransferApiTests(SuiteHost suite)
             "both deliveries to be handled");
 
         Assert.Equal(1, await db.Transfers.CountAsync(t => t.Nip == clerk.Nip));
-        Assert.Equal(1, await db.InboxMessages.CountAsync(m => m.MessageId == requested.EventId));
+        // The inbox names the queue that handled it: the one whose depth was awaited above.
+        Assert.Equal(TransferRequestedQueue, (await db.InboxMessages.SingleAsync(m => m.MessageId == requested.EventId)).Consumer);
         Assert.Equal(1, await db.OutboxMessages.AsNoTracking().CountAsync(m =>
             m.Destination == "disiplin.personnel.employee-transferred.v1"
             && EF.Functions.JsonContains(m.Payload, $"{{\"caseId\":\"{requested.CaseId}\",\"reportId\":\"{requested.ReportId}\"}}")));

@@ -56,7 +56,7 @@ public sealed class UnitApiTests(SuiteHost suite)
     }
 
     [Fact]
-    public async Task A_page_token_used_for_another_parent_is_refused()
+    public async Task A_page_token_used_for_another_parent_is_refused_and_an_unknown_parent_is_not_found()
     {
         var a = await PersonnelTestData.NewUnitAsync(suite);
         for (var i = 0; i < 2; i++) await PersonnelTestData.NewUnitAsync(suite, a.Code);
@@ -66,6 +66,9 @@ public sealed class UnitApiTests(SuiteHost suite)
         var ex = await Assert.ThrowsAsync<RpcException>(() => Client.ListUnitsAsync(
             new ListUnitsRequest { ParentCode = "", PageSize = 1, PageToken = page.NextPageToken }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         Assert.Contains("another query", ValidationTests.FieldViolations(ex)["page_token"]);
+        var unknownParent = await Assert.ThrowsAsync<RpcException>(() => Client.ListUnitsAsync(
+            new ListUnitsRequest { ParentCode = PersonnelTestData.UnitCode() }, SuiteHost.As(Roles.Hr)).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unknownParent.StatusCode);
         var garbage = await Assert.ThrowsAsync<RpcException>(() => Client.ListUnitsAsync(
             new ListUnitsRequest { PageToken = "not-a-token!" }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         Assert.True(ValidationTests.FieldViolations(garbage).ContainsKey("page_token"));

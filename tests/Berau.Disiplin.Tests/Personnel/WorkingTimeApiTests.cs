@@ -207,6 +207,10 @@ public sealed class WorkingTimeApiTests(SuiteHost suite)
         Assert.Equal(["2027-01-01", "2027-08-17", "2027-12-24"], calendar.Holidays.Select(h => h.Date));
         Assert.True(calendar.Holidays[2].CollectiveLeave);
         Assert.False(calendar.Holidays[1].CollectiveLeave);
+
+        var tooEarly = await Assert.ThrowsAsync<RpcException>(() => Client.GetHolidaysAsync(
+            new GetHolidaysRequest { Year = 1999 }, SuiteHost.As(Roles.Reporter)).ResponseAsync);
+        Assert.Contains("must be from 2000 to", ValidationTests.FieldViolations(tooEarly)["year"]);
     }
 
     [Fact]
