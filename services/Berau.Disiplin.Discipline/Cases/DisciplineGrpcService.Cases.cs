@@ -1,8 +1,8 @@
-using System.Text;
 using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Paging;
 using Berau.Disiplin.Hosting.Validation;
 using Grpc.Core;
 using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
@@ -48,23 +48,11 @@ public sealed partial class DisciplineGrpcService
     public override async Task<ListCasesResponse> ListCases(ListCasesRequest request, ServerCallContext context)
     {
         var v = new Validator();
-        var pageSize = request.PageSize == 0 ? 50 : request.PageSize;
-        v.Check(pageSize is >= 1 and <= 200, "page_size", "must be between 1 and 200");
+        var pageSize = PageToken.PageSize(v, request.PageSize, max: 200);
         v.Check(request.Status == CaseStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a case status");
         v.MaxLength("subject_nip", request.SubjectNip, 30);
-        (DateTimeOffset OpenedAt, Guid Id)? after = null;
-        if (request.PageToken.Length > 0)
-        {
-            try
-            {
-                var parts = Encoding.UTF8.GetString(Convert.FromBase64String(request.PageToken)).Split('|');
-                after = (new DateTimeOffset(long.Parse(parts[0]), TimeSpan.Zero), Guid.Parse(parts[1]));
-            }
-            catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or OverflowException)
-            {
-                v.Add("page_token", "is not a token this service issued");
-            }
-        }
+        var filter = PageToken.Filter("cases", request.Status.ToString(), request.SubjectNip.Trim());
+        var after = PageToken.DecodeTimeAndId(v, request.PageToken, filter);
         v.ThrowIfInvalid();
 
         IQueryable<DomainCase> query = db.Cases.AsNoTracking();
@@ -75,7 +63,7 @@ public sealed partial class DisciplineGrpcService
         }
         if (request.SubjectNip.Trim() is { Length: > 0 } nip) query = query.Where(c => c.SubjectNip == nip);
         if (after is { } cursor)
-            query = query.Where(c => c.OpenedAt < cursor.OpenedAt || (c.OpenedAt == cursor.OpenedAt && c.Id.CompareTo(cursor.Id) < 0));
+            query = query.Where(c => c.OpenedAt < cursor.At || (c.OpenedAt == cursor.At && c.Id.CompareTo(cursor.Id) < 0));
         var page = await query.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).Take(pageSize + 1)
             .ToListAsync(context.CancellationToken);
         var response = new ListCasesResponse();
@@ -83,7 +71,7 @@ public sealed partial class DisciplineGrpcService
         if (page.Count > pageSize)
         {
             var last = page[pageSize - 1];
-            response.NextPageToken = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.OpenedAt.UtcTicks}|{last.Id}"));
+            response.NextPageToken = PageToken.EncodeTimeAndId(filter, last.OpenedAt, last.Id);
         }
         return response;
     }

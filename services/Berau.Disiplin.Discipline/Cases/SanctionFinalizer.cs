@@ -1,5 +1,6 @@
 using Berau.Disiplin.Discipline.Calendar;
 using Berau.Disiplin.Discipline.Persistence;
+using Berau.Disiplin.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,35 +11,9 @@ public sealed class SanctionFinalizer(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<DisciplineOptions> options,
-    ILogger<SanctionFinalizer> logger) : BackgroundService
+    ILogger<SanctionFinalizer> logger) : PeriodicWork(options.Value.FinalizeInterval, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.FinalizeInterval);
-        do
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Finalizing sanctions failed");
-            }
-        } while (await Next(timer, stoppingToken));
-    }
-
-    private static async Task<bool> Next(PeriodicTimer timer, CancellationToken ct)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken);
 
     /// <summary>One pass; returns how many sanctions became final.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)

@@ -142,33 +142,10 @@ public sealed class OutboxCleanup<TDbContext>(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxCleanup<TDbContext>> logger) : BackgroundService
+    ILogger<OutboxCleanup<TDbContext>> logger) : PeriodicWork(options.Value.CleanupInterval, logger)
     where TDbContext : ServiceDbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = options.Value.CleanupInterval;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CleanupAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Outbox clean-up failed; retrying in {Interval}", interval);
-            }
-
-            try
-            {
-                await Task.Delay(interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => CleanupAsync(cancellationToken);
 
     public async Task<(int Outbox, int Inbox)> CleanupAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
 using Berau.Disiplin.Personnel.Employees;
-using Berau.Disiplin.Personnel.Paging;
+using Berau.Disiplin.Hosting.Paging;
 using Berau.Disiplin.Personnel.WorkingTime;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;

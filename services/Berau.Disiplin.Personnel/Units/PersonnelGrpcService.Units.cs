@@ -2,7 +2,7 @@ using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
 using Berau.Disiplin.Hosting.Validation;
-using Berau.Disiplin.Personnel.Paging;
+using Berau.Disiplin.Hosting.Paging;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;

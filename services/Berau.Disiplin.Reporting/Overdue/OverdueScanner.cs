@@ -1,3 +1,4 @@
+using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Reporting.Persistence;
 using Berau.Disiplin.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -10,39 +11,13 @@ public sealed class OverdueScanner(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<ReportingOptions> options,
-    ILogger<OverdueScanner> logger) : BackgroundService
+    ILogger<OverdueScanner> logger) : PeriodicWork(options.Value.OverdueScanInterval, logger)
 {
     public static readonly TimeSpan Wita = TimeSpan.FromHours(8);
 
     public static DateOnly TodayInBerau(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(Wita).DateTime);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.OverdueScanInterval);
-        do
-        {
-            try
-            {
-                await ScanAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Overdue scan failed");
-            }
-        } while (await WaitAsync(timer, stoppingToken));
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => ScanAsync(cancellationToken);
 
     /// <summary>Flags every open report past its deadline; returns how many were newly flagged.</summary>
     public async Task<int> ScanAsync(CancellationToken cancellationToken)

@@ -1,10 +1,10 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Contracts.Reporting.V1;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Paging;
 using Berau.Disiplin.Hosting.Validation;
 using Berau.Disiplin.Reporting.Reporters;
 using Berau.Disiplin.Reporting.Reports;
@@ -104,15 +104,16 @@ public sealed partial class ReportingGrpcService
     public override async Task<ListReportsResponse> ListReports(ListReportsRequest request, ServerCallContext context)
     {
         var v = new Validator();
-        var pageSize = request.PageSize == 0 ? 50 : request.PageSize;
-        v.Check(pageSize is >= 1 and <= 200, "page_size", "must be between 1 and 200");
+        var pageSize = PageToken.PageSize(v, request.PageSize, max: 200);
         v.Check(request.Status == ProtoStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a report status");
         v.Check(request.Category == Contracts.Reporting.V1.ReportCategory.Unspecified || Enum.IsDefined(request.Category),
             "category", "is not a report category");
         if (request.SubmittedFrom is not null && request.SubmittedTo is not null)
             v.Check(request.SubmittedFrom.ToDateTimeOffset() <= request.SubmittedTo.ToDateTimeOffset(),
                 "submitted_to", "must not be before submitted_from");
-        var after = DecodePageToken(v, request.PageToken);
+        var filter = PageToken.Filter("reports", request.Status.ToString(), request.UnitCode, request.Category.ToString(),
+            request.SubmittedFrom?.ToString(), request.SubmittedTo?.ToString(), request.OverdueOnly.ToString());
+        var after = PageToken.DecodeTimeAndId(v, request.PageToken, filter);
         v.ThrowIfInvalid();
 
         var today = ReportMapping.Today(time);
@@ -146,7 +147,7 @@ public sealed partial class ReportingGrpcService
             query = query.Where(r => (r.Status == DomainStatus.Submitted || r.Status == DomainStatus.UnderVerification)
                                      && r.VerificationDue != null && r.VerificationDue < today);
         if (after is { } cursor)
-            query = query.Where(r => r.SubmittedAt < cursor.SubmittedAt || (r.SubmittedAt == cursor.SubmittedAt && r.Id.CompareTo(cursor.Id) < 0));
+            query = query.Where(r => r.SubmittedAt < cursor.At || (r.SubmittedAt == cursor.At && r.Id.CompareTo(cursor.Id) < 0));
 
         var page = await query.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id)
             .Take(pageSize + 1).ToListAsync(context.CancellationToken);
@@ -155,7 +156,7 @@ public sealed partial class ReportingGrpcService
         if (page.Count > pageSize)
         {
             var last = page[pageSize - 1];
-            response.NextPageToken = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.SubmittedAt.UtcTicks}|{last.Id}"));
+            response.NextPageToken = PageToken.EncodeTimeAndId(filter, last.SubmittedAt, last.Id);
         }
         return response;
     }
@@ -165,21 +166,6 @@ public sealed partial class ReportingGrpcService
         report.ReporterIdentity is { } sealedIdentity && context.GetHttpContext().User.IsInRole(Roles.Verifier)
             ? protector.Unprotect(sealedIdentity)
             : null;
-
-    private static (DateTimeOffset SubmittedAt, Guid Id)? DecodePageToken(Validator v, string token)
-    {
-        if (string.IsNullOrEmpty(token)) return null;
-        try
-        {
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(token)).Split('|');
-            return (new DateTimeOffset(long.Parse(parts[0]), TimeSpan.Zero), Guid.Parse(parts[1]));
-        }
-        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or ArgumentException or OverflowException)
-        {
-            v.Add("page_token", "is not a token this service issued");
-            return null;
-        }
-    }
 
     private (NewReport Report, ReporterIdentity? Reporter) Validate(SubmitReportRequest request, DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Reporting.Persistence;
 using Berau.Disiplin.Reporting.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -13,35 +14,9 @@ public sealed class TriageRetryWorker(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<ReportingOptions> options,
-    ILogger<TriageRetryWorker> logger) : BackgroundService
+    ILogger<TriageRetryWorker> logger) : PeriodicWork(options.Value.TriageRetryInterval, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.TriageRetryInterval);
-        while (await WaitAsync(timer, stoppingToken))
-        {
-            try
-            {
-                await RetryDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Triage retry pass failed");
-            }
-        }
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RetryDueAsync(cancellationToken);
 
     /// <summary>Triages the pending reports that are due; returns how many got an outcome.</summary>
     public async Task<int> RetryDueAsync(CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Berau.Disiplin.Hosting.Validation;
 
-namespace Berau.Disiplin.Personnel.Paging;
+namespace Berau.Disiplin.Hosting.Paging;
 
 /// <summary>
 /// Keyset paging as Google's AIP-158 describes it: a page size with a default and a ceiling, and an opaque page
@@ -16,10 +16,10 @@ public static class PageToken
     public const int MaxPageSize = 500;
 
     /// <summary>0 means the default; above the ceiling is coerced to it (AIP-158); negative is refused.</summary>
-    public static int PageSize(Validator v, int requested)
+    public static int PageSize(Validator v, int requested, int max = MaxPageSize)
     {
         if (requested < 0) v.Add("page_size", "must not be negative");
-        return requested <= 0 ? DefaultPageSize : Math.Min(requested, MaxPageSize);
+        return requested <= 0 ? Math.Min(DefaultPageSize, max) : Math.Min(requested, max);
     }
 
     public static string Encode(string filter, params string[] lastKey) =>
@@ -41,6 +41,20 @@ public static class PageToken
             v.Add("page_token", "is not a page token this service issued");
             return null;
         }
+    }
+
+    /// <summary>A token for lists ordered by a time and an id, newest first.</summary>
+    public static string EncodeTimeAndId(string filter, DateTimeOffset at, Guid id) =>
+        Encode(filter, at.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), id.ToString());
+
+    public static (DateTimeOffset At, Guid Id)? DecodeTimeAndId(Validator v, string? token, string filter)
+    {
+        if (Decode(v, token, filter, keyLength: 2) is not { } key) return null;
+        if (long.TryParse(key[0], System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+            && ticks is >= 0 && ticks <= DateTimeOffset.MaxValue.UtcTicks && Guid.TryParse(key[1], out var id))
+            return (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        v.Add("page_token", "is not a page token this service issued");
+        return null;
     }
 
     /// <summary>A stable description of a query's filter, to bind its page tokens to it.</summary>
