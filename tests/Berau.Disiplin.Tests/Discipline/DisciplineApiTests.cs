@@ -250,6 +250,33 @@ public sealed class DisciplineClockHost : IAsyncLifetime
 public sealed class ObjectionWindowTests(DisciplineClockHost host) : IClassFixture<DisciplineClockHost>
 {
     [Fact]
+    public async Task A_published_policy_version_applies_from_its_effective_date_and_open_cases_keep_theirs()
+    {
+        var factory = new CaseFactory(host.Suite);
+        var (_, before) = await factory.OpenAsync(frontLine: false);
+        var current = await host.Suite.DisciplineClient.GetPolicyAsync(new GetPolicyRequest(), SuiteHost.As(Roles.Auditor));
+        Assert.Equal(current.Version, before.PolicyVersion);
+
+        var today = DateOnly.FromDateTime(host.Time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(current.Document)!;
+        var newVersion = $"berau-{Guid.NewGuid():N}"[..20];
+        document["version"] = newVersion;
+        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd");
+        var published = await host.Suite.DisciplineClient.PublishPolicyAsync(
+            new PublishPolicyRequest { Document = document.ToJsonString() }, CaseFactory.Official("BUPATI"));
+        Assert.False(published.InForce);
+        Assert.Equal(current.Version, (await host.Suite.DisciplineClient.GetPolicyAsync(new GetPolicyRequest(), SuiteHost.As(Roles.Auditor))).Version);
+
+        host.Time.Advance(TimeSpan.FromDays(1));
+        var (_, after) = await factory.OpenAsync(frontLine: false);
+
+        Assert.Equal(newVersion, after.PolicyVersion);
+        var reread = await host.Suite.DisciplineClient.GetCaseAsync(new GetCaseRequest { CaseId = before.CaseId }, SuiteHost.As(Roles.Auditor));
+        Assert.Equal(current.Version, reread.PolicyVersion);
+        Assert.True((await host.Suite.DisciplineClient.GetPolicyAsync(new GetPolicyRequest(), SuiteHost.As(Roles.Auditor))).InForce);
+    }
+
+    [Fact]
     public async Task After_the_objection_window_an_objection_is_refused_and_the_sanction_becomes_final()
     {
         var (nip, @case) = await new CaseFactory(host.Suite).OpenAsync(frontLine: false);
