@@ -98,9 +98,11 @@ public sealed class CaseWorkflow(
         var settings = policy.Settings;
         // Counted from the decision day, taking it as the day of delivery; the letter must reach the employee by the
         // delivery deadline.
-        var delivery = await calendar.AddAsync(today, settings.DeliveryDeadline, @case.UnitCode, cancellationToken);
-        var effective = await calendar.AddAsync(today, settings.EffectiveOnDayAfterReceipt, @case.UnitCode, cancellationToken);
-        var objectionUntil = await calendar.AddAsync(today, settings.ObjectionWindow, @case.UnitCode, cancellationToken);
+        var deadlines = await Task.WhenAll(
+            calendar.AddAsync(today, settings.DeliveryDeadline, @case.UnitCode, cancellationToken),
+            calendar.AddAsync(today, settings.EffectiveOnDayAfterReceipt, @case.UnitCode, cancellationToken),
+            calendar.AddAsync(today, settings.ObjectionWindow, @case.UnitCode, cancellationToken));
+        var (delivery, effective, objectionUntil) = (deadlines[0], deadlines[1], deadlines[2]);
         var letter = await letters.NextAsync(today.Year, sanction.Code, @case.UnitCode, cancellationToken);
         @case.IssueSanction(new SanctionDecision(sanction.Code, sanction.Name, sanction.Level, letter, decidedBy, now,
             delivery, effective, objectionUntil, ruleId, explanation), traceId);

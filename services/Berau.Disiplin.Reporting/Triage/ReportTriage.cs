@@ -36,13 +36,19 @@ public sealed class ReportTriage(
                 Pascal(employee.EmploymentType.ToString()), Pascal(employee.PositionLevel.ToString()), employee.UnitFrontLine);
             var at = Timestamp.FromDateTimeOffset(report.IncidentAt);
 
+            // The account and the duty questions are independent: ask both at once.
+            var accountCheck = report.Category == ReportCategory.PersonalSocialMedia && report.Account is { Length: > 0 } account
+                ? CheckAccountAsync(report.Platform ?? "", account, at, cancellationToken)
+                : null;
+            var dutyCheck = personnel.CheckDutyAsync(new CheckDutyRequest { Nip = employee.Nip, At = at },
+                deadline: Deadline(), cancellationToken: cancellationToken).ResponseAsync;
+            await Task.WhenAll(accountCheck is null ? [dutyCheck] : new Task[] { dutyCheck, accountCheck });
+
             string? normalizedAccount = null;
-            if (report.Category == ReportCategory.PersonalSocialMedia && report.Account is { Length: > 0 } account)
+            if (accountCheck is not null)
             {
-                var check = await personnel.CheckAccountAsync(
-                    new CheckAccountRequest { Platform = report.Platform ?? "", Handle = account, At = at },
-                    deadline: Deadline(), cancellationToken: cancellationToken);
-                normalizedAccount = check.NormalizedHandle;
+                var check = await accountCheck;
+                normalizedAccount = check.NormalizedHandle is { Length: > 0 } normalized ? normalized : null;
                 if (check.Official)
                     return new TriageResult(DomainOutcome.OfficialAccount,
                         $"@{check.NormalizedHandle} on {report.Platform} is the registered official account of " +
@@ -50,8 +56,7 @@ public sealed class ReportTriage(
                         subject, OfficialAccountUnit: check.Account.UnitCode, AccountNormalized: normalizedAccount);
             }
 
-            var duty = await personnel.CheckDutyAsync(new CheckDutyRequest { Nip = employee.Nip, At = at },
-                deadline: Deadline(), cancellationToken: cancellationToken);
+            var duty = await dutyCheck;
             var dutyStatus = Pascal(duty.Status.ToString());
             if (!duty.OnDuty && report.Category == ReportCategory.PersonalSocialMedia)
                 return new TriageResult(DomainOutcome.OutsideWorkingHours,
@@ -68,6 +73,24 @@ public sealed class ReportTriage(
         {
             logger.LogWarning("Triage of report {ReportId} is pending: Personnel did not answer ({Status})", report.Id, ex.StatusCode);
             return new TriageResult(DomainOutcome.Pending, $"Personnel did not answer ({ex.StatusCode}); triage will be retried.");
+        }
+    }
+
+    /// <summary>
+    /// Whether the account is official. An account Personnel cannot read (a platform it does not know, a short link)
+    /// cannot be a registered official one: the report stays, and the triage says why.
+    /// </summary>
+    private async Task<CheckAccountResponse> CheckAccountAsync(string platform, string account, Timestamp at,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await personnel.CheckAccountAsync(new CheckAccountRequest { Platform = platform, Handle = account, At = at },
+                deadline: Deadline(), cancellationToken: cancellationToken);
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.InvalidArgument)
+        {
+            return new CheckAccountResponse { Official = false, NormalizedHandle = "" };
         }
     }
 

@@ -18,8 +18,9 @@ public sealed class PersonnelFixtures(SuiteHost suite)
     {
         lock (Random)
         {
+            // Born 1975–1999, appointed CPNS between 22 and 25 years later, never after 2024.
             var birth = new DateOnly(1975, 1, 1).AddDays(Random.Next(0, 9000));
-            var appointed = new DateOnly(birth.Year + 22 + Random.Next(0, 8), Random.Next(1, 13), 1);
+            var appointed = new DateOnly(Math.Min(birth.Year + 22 + Random.Next(0, 4), 2024), Random.Next(1, 13), 1);
             return $"{birth:yyyyMMdd}{appointed:yyyyMM}{Random.Next(1, 3)}{Random.Next(0, 1000):D3}";
         }
     }

@@ -52,6 +52,18 @@ public sealed class TriageTests(SuiteHost suite)
     }
 
     [Fact]
+    public async Task An_account_Personnel_cannot_read_is_not_an_official_one_and_the_report_is_kept()
+    {
+        var unit = await _personnel.UnitAsync();
+        var clerk = await _personnel.EmployeeAsync(unit);
+        var request = ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning, "https://vt.tiktok.com/ZSabc123/");
+
+        var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
+
+        Assert.Equal(TriageOutcome.LikelyViolation, response.Triage.Outcome);
+    }
+
+    [Fact]
     public async Task A_Sunday_evening_live_is_outside_working_hours()
     {
         var unit = await _personnel.UnitAsync();
