@@ -131,11 +131,19 @@ public sealed class CaseWorkflow(
             outbox.Add(new CaseClosed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Outcome));
     }
 
-    /// <summary>The subject's position level as the authority matrix knows it; refuses a decision when unknown.</summary>
-    public static PolicyLevel SubjectLevel(Case @case) =>
-        ParseLevel(@case.PositionLevel) ?? throw new InvalidStateException(
-            $"The position level of {@case.SubjectNip} is not known, so no one's authority over them can be checked. " +
-            "Register it in Personnel and confirm the report again.", "SUBJECT_LEVEL_UNKNOWN");
+    /// <summary>
+    /// Refuses an official who may not impose this level on the case's employee (PP 94/2021, the authority matrix of
+    /// the case's policy version). When Personnel did not know the employee's position level, only the Bupati, who as
+    /// PPK may sanction everyone in the regency, is entitled.
+    /// </summary>
+    public static void EnsureEntitled(SanctionPolicy policy, PolicyLevel official, Case @case, SanctionLevel level)
+    {
+        if (ParseLevel(@case.PositionLevel) is { } subject)
+            policy.Authority.EnsureCanImpose(official, subject, level);
+        else if (official != PolicyLevel.Bupati)
+            throw new NotEntitledException(
+                $"The position level of {@case.SubjectNip} is not known, so only the Bupati may decide; register it in Personnel.");
+    }
 
     /// <summary>"Pelaksana", "PELAKSANA", "JptPratama", "JPT_PRATAMA" → the authority matrix's level.</summary>
     public static PolicyLevel? ParseLevel(string? value) =>

@@ -44,7 +44,7 @@ public sealed partial class DisciplineGrpcService
             throw ValidationFailedException.For("reason", $"is required when departing from the proposal ({@case.ProposedCode})");
 
         // PP 94/2021: only the official entitled over this employee may impose this level.
-        policy.Authority.EnsureCanImpose(officialLevel, CaseWorkflow.SubjectLevel(@case), sanction.Level);
+        CaseWorkflow.EnsureEntitled(policy, officialLevel, @case, sanction.Level);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var explanation = code == @case.ProposedCode

@@ -70,12 +70,19 @@ public sealed partial class DisciplineGrpcService
         if (@case.Status != Cases.CaseStatus.ObjectionPending)
             throw new InvalidStateException($"Case {@case.Id} has no objection waiting for a decision.", Cases.Case.StateName(@case.Status));
         var policy = (await policies.BookAsync(ct)).Get(@case.PolicyVersion);
-        // The objection goes to the superior of the official who decided (PP 79/2021), who must also hold the
-        // authority over this employee for the sanction's level.
-        if (CaseWorkflow.ParseLevel(@case.DecidedByLevel) is { } decidedBy && Rank(deciderLevel) <= Rank(decidedBy))
-            throw new NotEntitledException(
-                $"An objection is decided by a superior of the deciding official ({decidedBy}); a {deciderLevel} is not.");
-        policy.Authority.EnsureCanImpose(deciderLevel, CaseWorkflow.SubjectLevel(@case), @case.SanctionLevel!.Value);
+        // The objection goes to the superior of the official who decided (keberatan, PP 79/2021). When the sanction was
+        // issued in the verifying supervisor's name, whose level the case does not know, the decider must at least
+        // hold the authority over this employee for the sanction's level.
+        if (CaseWorkflow.ParseLevel(@case.DecidedByLevel) is { } decidedBy)
+        {
+            if (Rank(deciderLevel) <= Rank(decidedBy))
+                throw new NotEntitledException(
+                    $"An objection is decided by a superior of the deciding official ({decidedBy}); a {deciderLevel} is not.");
+        }
+        else
+        {
+            CaseWorkflow.EnsureEntitled(policy, deciderLevel, @case, @case.SanctionLevel!.Value);
+        }
 
         Policy.SanctionType? lighter = null;
         if (request.Outcome == ObjectionOutcome.Lightened)

@@ -4,6 +4,8 @@ using Berau.Disiplin.Reporting.Duplicates;
 using Berau.Disiplin.Reporting.Overdue;
 using Berau.Disiplin.Reporting.Reporters;
 using Berau.Disiplin.Reporting.Triage;
+using Grpc.AspNetCore.Server;
+using Microsoft.Extensions.Options;
 
 namespace Berau.Disiplin.Reporting.Extensions;
 
@@ -15,7 +17,11 @@ internal static class Extensions
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ReportTriage.PersonnelService, "http://127.0.0.1:5101");
+        builder.Services.AddSingleton<IValidateOptions<ReportingOptions>, ReporterKeyValidation>();
         builder.Services.AddSingleton<ReporterProtector>();
+        // Reports carry small attachments: let a request hold them all (gRPC's default limit is 4 MB).
+        builder.Services.AddOptions<GrpcServiceOptions>().Configure<IOptions<ReportingOptions>>((grpc, reporting) =>
+            grpc.MaxReceiveMessageSize = reporting.Value.MaxAttachmentsTotalBytes + 1024 * 1024);
         builder.Services.AddScoped<ReportTriage>();
         builder.Services.AddScoped<DuplicateDetector>();
         builder.Services.AddSingleton<TriageRetryWorker>();

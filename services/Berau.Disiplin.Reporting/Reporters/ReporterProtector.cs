@@ -11,6 +11,32 @@ public sealed record ReporterIdentity(string Name, string Contact)
     public override string ToString() => "ReporterIdentity { redacted }";
 }
 
+/// <summary>
+/// Refuses to start without a proper key outside Development (and the tests' Testing): a service that started and
+/// then failed every submission would be worse.
+/// </summary>
+public sealed class ReporterKeyValidation(Microsoft.Extensions.Hosting.IHostEnvironment environment) : IValidateOptions<ReportingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ReportingOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ReporterKey))
+            return environment.EnvironmentName is "Development" or "Testing"
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail(
+                    "Reporting:ReporterKey is not set: give a base64 32-byte key (openssl rand -base64 32) to encrypt reporters' identities.");
+        try
+        {
+            return Convert.FromBase64String(options.ReporterKey).Length == 32
+                ? ValidateOptionsResult.Success
+                : ValidateOptionsResult.Fail("Reporting:ReporterKey must be 32 bytes, base64-encoded.");
+        }
+        catch (FormatException)
+        {
+            return ValidateOptionsResult.Fail("Reporting:ReporterKey is not base64.");
+        }
+    }
+}
+
 /// <summary>Encrypts reporters' identities at rest with AES-GCM (nonce | tag | ciphertext).</summary>
 public sealed class ReporterProtector
 {
@@ -19,20 +45,8 @@ public sealed class ReporterProtector
 
     private readonly byte[] _key;
 
-    public ReporterProtector(IOptions<ReportingOptions> options, Microsoft.Extensions.Hosting.IHostEnvironment environment)
-    {
-        var configured = options.Value.ReporterKey;
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            if (!Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsDevelopment(environment)
-                && environment.EnvironmentName != "Testing")
-                throw new InvalidOperationException(
-                    "Reporting:ReporterKey is not set: give a base64 32-byte key to encrypt reporters' identities.");
-            configured = DevelopmentKey;
-        }
-        _key = Convert.FromBase64String(configured);
-        if (_key.Length != 32) throw new InvalidOperationException("Reporting:ReporterKey must be 32 bytes (base64).");
-    }
+    public ReporterProtector(IOptions<ReportingOptions> options) =>
+        _key = Convert.FromBase64String(options.Value.ReporterKey is { Length: > 0 } key ? key : DevelopmentKey);
 
     public byte[] Protect(ReporterIdentity identity)
     {

@@ -53,7 +53,7 @@ public enum Impact
 }
 
 /// <summary>The employee as Personnel knew them when the report was triaged.</summary>
-public sealed record SubjectSnapshot(string Nip, string Name, string UnitCode, string EmploymentType, string PositionLevel, bool FrontLine);
+public sealed record SubjectSnapshot(string Nip, string Name, string UnitCode, string? EmploymentType, string? PositionLevel, bool FrontLine);
 
 /// <summary>What the verifier found on examination.</summary>
 public sealed record Verification(
@@ -189,7 +189,18 @@ public sealed class Report
         UpdatedAt = now;
     }
 
-    public void SetVerificationDue(DateOnly due) => VerificationDue = due;
+    public void SetVerificationDue(DateOnly due)
+    {
+        VerificationDue = due;
+        TriageNextAttemptAt = null;
+    }
+
+    /// <summary>Personnel could not count the verification deadline: ask again after a back-off.</summary>
+    public void RetryDeadlineLater(DateTimeOffset now)
+    {
+        TriageAttempts++;
+        TriageNextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(TriageAttempts - 1, 6))));
+    }
 
     /// <summary>Links this report to the first report on the same incident instead of opening a second line of work.</summary>
     public void LinkAsDuplicateOf(Guid original, DateTimeOffset now)

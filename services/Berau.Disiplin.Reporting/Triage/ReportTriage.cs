@@ -33,7 +33,9 @@ public sealed class ReportTriage(
                     : $"No single employee named '{report.SubjectName}' works in unit {report.SubjectUnitCode}.");
 
             var subject = new SubjectSnapshot(employee.Nip, employee.Name, employee.UnitCode,
-                Pascal(employee.EmploymentType.ToString()), Pascal(employee.PositionLevel.ToString()), employee.UnitFrontLine);
+                employee.EmploymentType == EmploymentType.Unspecified ? null : employee.EmploymentType.ToString(),
+                employee.PositionLevel == PositionLevel.Unspecified ? null : employee.PositionLevel.ToString(),
+                employee.UnitFrontLine);
             var at = Timestamp.FromDateTimeOffset(report.IncidentAt);
 
             // The account and the duty questions are independent: ask both at once.
@@ -57,7 +59,7 @@ public sealed class ReportTriage(
             }
 
             var duty = await dutyCheck;
-            var dutyStatus = Pascal(duty.Status.ToString());
+            var dutyStatus = duty.Status.ToString();
             if (!duty.OnDuty && report.Category == ReportCategory.PersonalSocialMedia)
                 return new TriageResult(DomainOutcome.OutsideWorkingHours,
                     $"Not on duty at that moment: {duty.Explanation.TrimEnd('.')}. Personal social media outside working hours is not this violation.",
@@ -110,7 +112,17 @@ public sealed class ReportTriage(
             }, deadline: Deadline(), cancellationToken: cancellationToken);
             return DateOnly.ParseExact(response.Date, "yyyy-MM-dd");
         }
-        catch (RpcException ex) when (IsUnavailable(ex.StatusCode) || ex.StatusCode == StatusCode.NotFound)
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument
+                                          && !string.IsNullOrEmpty(report.SubjectUnitCode))
+        {
+            // A unit Personnel does not know: count on the regency default schedule.
+            var response = await personnel.AddWorkingDaysAsync(new AddWorkingDaysRequest
+            {
+                Date = submittedLocal.ToString("yyyy-MM-dd"), Days = days,
+            }, deadline: Deadline(), cancellationToken: cancellationToken);
+            return DateOnly.ParseExact(response.Date, "yyyy-MM-dd");
+        }
+        catch (RpcException ex) when (IsUnavailable(ex.StatusCode))
         {
             return null;
         }
@@ -130,13 +142,21 @@ public sealed class ReportTriage(
                 return null;
             }
         }
-        var found = await personnel.SearchEmployeesAsync(new SearchEmployeesRequest
+        try
         {
-            Name = report.SubjectName ?? "",
-            UnitCode = report.SubjectUnitCode ?? "",
-            PageSize = 2,
-        }, deadline: Deadline(), cancellationToken: cancellationToken);
-        return found.Employees.Count == 1 ? found.Employees[0] : null;
+            var found = await personnel.SearchEmployeesAsync(new SearchEmployeesRequest
+            {
+                Name = report.SubjectName ?? "",
+                UnitCode = report.SubjectUnitCode ?? "",
+                PageSize = 2,
+            }, deadline: Deadline(), cancellationToken: cancellationToken);
+            return found.Employees.Count == 1 ? found.Employees[0] : null;
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
+        {
+            // A unit Personnel does not know: no one there to match.
+            return null;
+        }
     }
 
     private DateTime Deadline() => endpoints.Get(PersonnelService).Deadline();
@@ -144,12 +164,4 @@ public sealed class ReportTriage(
     private static bool IsUnavailable(StatusCode code) => code is StatusCode.Unavailable or StatusCode.DeadlineExceeded
         or StatusCode.Internal or StatusCode.Unknown or StatusCode.ResourceExhausted or StatusCode.Unimplemented
         or StatusCode.Unauthenticated or StatusCode.PermissionDenied;
-
-    /// <summary>"PositionLevelPelaksana" → "Pelaksana": the proto enum name without its prefix.</summary>
-    private static string Pascal(string enumName)
-    {
-        foreach (var prefix in new[] { "EmploymentType", "PositionLevel", "DutyStatus" })
-            if (enumName.StartsWith(prefix, StringComparison.Ordinal)) return enumName[prefix.Length..];
-        return enumName;
-    }
 }

@@ -26,10 +26,12 @@ public sealed class TriageRetryWorker(
         var triage = scope.ServiceProvider.GetRequiredService<ReportTriage>();
         var now = time.GetUtcNow();
         var due = await db.Reports
-            .Where(r => (r.TriageOutcome == TriageOutcome.Pending && (r.TriageNextAttemptAt == null || r.TriageNextAttemptAt <= now))
-                        || (r.TriageOutcome != TriageOutcome.Pending && r.VerificationDue == null
-                            && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.UnderVerification)))
-            .OrderBy(r => r.SubmittedAt)
+            .Where(r => (r.TriageNextAttemptAt == null || r.TriageNextAttemptAt <= now)
+                        && (r.TriageOutcome == TriageOutcome.Pending
+                            || (r.VerificationDue == null
+                                && (r.Status == ReportStatus.Submitted || r.Status == ReportStatus.UnderVerification))))
+            // The longest-waiting first; each one backs off on failure, so none can hold the others back.
+            .OrderBy(r => r.TriageNextAttemptAt ?? r.SubmittedAt)
             .Take(20)
             .ToListAsync(cancellationToken);
         var completed = 0;
@@ -42,8 +44,9 @@ public sealed class TriageRetryWorker(
                 if (result.Outcome == TriageOutcome.Pending) continue;
                 completed++;
             }
-            if (report.VerificationDue is null && await triage.VerificationDueAsync(report, cancellationToken) is { } verifyBy)
-                report.SetVerificationDue(verifyBy);
+            if (report.VerificationDue is not null) continue;
+            if (await triage.VerificationDueAsync(report, cancellationToken) is { } verifyBy) report.SetVerificationDue(verifyBy);
+            else report.RetryDeadlineLater(time.GetUtcNow());
         }
         try
         {

@@ -175,6 +175,29 @@ public sealed class DisciplineApiTests(SuiteHost suite)
     }
 
     [Fact]
+    public async Task An_objection_to_an_officials_decision_goes_to_that_officials_superior()
+    {
+        var (nip, @case) = await _cases.OpenAsync(impact: Impact.Institution);
+        await suite.DisciplineClient.DecideSanctionAsync(new DecideSanctionRequest { CaseId = @case.CaseId },
+            CaseFactory.Official("ADMINISTRATOR", "kabid"));
+        await suite.DisciplineClient.FileObjectionAsync(new FileObjectionRequest { CaseId = @case.CaseId, Reason = "Dampak tidak sampai instansi" },
+            CaseFactory.Employee(nip));
+
+        var peer = await Assert.ThrowsAsync<RpcException>(() => suite.DisciplineClient.DecideObjectionAsync(new DecideObjectionRequest
+        {
+            CaseId = @case.CaseId, Outcome = ObjectionOutcome.Upheld, Reason = "Tetap",
+        }, CaseFactory.Official("ADMINISTRATOR", "kabid-lain")).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, peer.StatusCode);
+
+        var decided = await suite.DisciplineClient.DecideObjectionAsync(new DecideObjectionRequest
+        {
+            CaseId = @case.CaseId, Outcome = ObjectionOutcome.Upheld, Reason = "Dampak pada pelayanan instansi terbukti",
+        }, CaseFactory.Official("JPT_PRATAMA", "kadis"));
+        Assert.Equal(SanctionStatus.Final, decided.Sanction.Status);
+        Assert.Equal("kadis", decided.Objection.DecidedBy);
+    }
+
+    [Fact]
     public async Task Lightening_an_objection_replaces_the_sanction_with_a_lighter_one()
     {
         var (nip, @case) = await _cases.OpenAsync(frontLine: false);

@@ -64,6 +64,39 @@ public sealed class TriageTests(SuiteHost suite)
     }
 
     [Fact]
+    public async Task A_subject_named_in_a_unit_Personnel_does_not_know_is_kept_as_subject_unknown()
+    {
+        var request = ReportRequests.PersonalLive(PersonnelFixtures.NewNip(), TuesdayMorning);
+        request.Subject = new Subject { Name = "Pegawai Tak Dikenal", UnitCode = "NO-SUCH-UNIT" };
+
+        var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
+
+        Assert.Equal(TriageOutcome.SubjectUnknown, response.Triage.Outcome);
+        var report = await suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = response.ReportId }, SuiteHost.As(Roles.Auditor));
+        Assert.NotEmpty(report.VerificationDue);
+    }
+
+    [Fact]
+    public async Task A_report_may_carry_attachments_up_to_the_configured_total()
+    {
+        var unit = await _personnel.UnitAsync();
+        var clerk = await _personnel.EmployeeAsync(unit);
+        var request = ReportRequests.PersonalLive(clerk.Nip, TuesdayMorning.AddHours(5));
+        request.Evidence.Clear();
+        for (var i = 0; i < 4; i++)
+            request.Evidence.Add(new Evidence { Attachment = new Attachment
+            {
+                FileName = $"tangkapan-layar-{i}.png", ContentType = "image/png",
+                Content = Google.Protobuf.ByteString.CopyFrom(new byte[1024 * 1024]),
+            } });
+
+        var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
+
+        var report = await suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = response.ReportId }, SuiteHost.As(Roles.Verifier));
+        Assert.Equal(4, report.Evidence.Count(e => e.KindCase == Evidence.KindOneofCase.Attachment));
+    }
+
+    [Fact]
     public async Task A_Sunday_evening_live_is_outside_working_hours()
     {
         var unit = await _personnel.UnitAsync();
