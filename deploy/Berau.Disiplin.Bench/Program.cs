@@ -174,7 +174,8 @@ async Task ConfirmScenarioAsync()
 {
     var sent = new ConcurrentDictionary<string, (long Sent, long Returned)>();
     var opened = new ConcurrentDictionary<string, long>();
-    await using var watch = await WatchCaseOpenedAsync(opened, sent);
+    var relayed = new ConcurrentDictionary<string, long>(); // ReportConfirmed seen on the broker (RabbitMQ only)
+    await using var watch = await WatchCaseOpenedAsync(opened, relayed, sent);
     Console.WriteLine($"\n[confirm] {pool.Count} reports to confirm; case openings observed by {watch.How}");
 
     var bap = 0;
@@ -217,17 +218,32 @@ async Task ConfirmScenarioAsync()
 
     var endToEnd = new List<double>();
     var afterReturn = new List<double>();
+    var toBroker = new List<double>();
+    var inDiscipline = new List<double>();
     foreach (var (reportId, times) in confirmed)
     {
+        if (relayed.TryGetValue(reportId, out var onBroker))
+            toBroker.Add(Math.Max(0, Stopwatch.GetElapsedTime(times.Returned, onBroker).TotalMilliseconds));
         if (!opened.TryGetValue(reportId, out var at)) continue;
         endToEnd.Add(Stopwatch.GetElapsedTime(times.Sent, at).TotalMilliseconds);
         afterReturn.Add(Math.Max(0, Stopwatch.GetElapsedTime(times.Returned, at).TotalMilliseconds));
+        if (relayed.TryGetValue(reportId, out onBroker))
+            inDiscipline.Add(Math.Max(0, Stopwatch.GetElapsedTime(onBroker, at).TotalMilliseconds));
     }
+    var seenTimes = confirmed.Keys.Where(opened.ContainsKey).Select(k => opened[k]).Order().ToList();
+    var openingRate = seenTimes.Count > 1
+        ? $"{(seenTimes.Count - 1) / Stopwatch.GetElapsedTime(seenTimes[0], seenTimes[^1]).TotalSeconds:F1} cases/s"
+        : "n/a";
     Console.WriteLine($"\n== case opened (Discipline, via {watch.How})");
     Console.WriteLine($"  confirmed {confirmed.Count}, case opening seen for {endToEnd.Count}, not seen {confirmed.Count - endToEnd.Count} " +
-                      $"(waited {drain.Elapsed.TotalSeconds:F1} s after the last confirm)");
-    Console.WriteLine("  from ConfirmReport sent:     " + Stats.Percentiles(endToEnd));
-    Console.WriteLine("  from ConfirmReport returned: " + Stats.Percentiles(afterReturn));
+                      $"(waited {drain.Elapsed.TotalSeconds:F1} s after the last confirm); case openings arrived at {openingRate}");
+    Console.WriteLine("  CaseOpened, from ConfirmReport sent:        " + Stats.Percentiles(endToEnd));
+    Console.WriteLine("  CaseOpened, from ConfirmReport returned:    " + Stats.Percentiles(afterReturn));
+    if (toBroker.Count > 0)
+    {
+        Console.WriteLine("  ReportConfirmed on the broker, from return: " + Stats.Percentiles(toBroker) + "   (Reporting's outbox relay)");
+        Console.WriteLine("  CaseOpened, from ReportConfirmed on broker: " + Stats.Percentiles(inDiscipline) + "   (Discipline: consume, open, relay)");
+    }
 }
 
 async Task<string[]> RegisterSubjectsAsync(int count)
@@ -353,7 +369,7 @@ static async Task<Result> Run(string name, Options opt, Func<int, CancellationTo
     return new Result(name, clock.Elapsed, latencies.SelectMany(l => l).ToList(), errors.ToDictionary(), opt.Concurrency);
 }
 
-async Task<CaseOpenedWatch> WatchCaseOpenedAsync(ConcurrentDictionary<string, long> opened,
+async Task<CaseOpenedWatch> WatchCaseOpenedAsync(ConcurrentDictionary<string, long> opened, ConcurrentDictionary<string, long> relayed,
     ConcurrentDictionary<string, (long Sent, long Returned)> confirmed)
 {
     if (opt.Events == "rabbitmq")
@@ -370,14 +386,20 @@ async Task<CaseOpenedWatch> WatchCaseOpenedAsync(ConcurrentDictionary<string, lo
             var channel = await connection.CreateChannelAsync();
             var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
             const string exchange = "disiplin.discipline.case-opened.v1";
-            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
-            await channel.QueueBindAsync(queue, exchange, "");
+            const string confirmedExchange = "disiplin.reporting.report-confirmed.v1";
+            foreach (var name in new[] { exchange, confirmedExchange })
+            {
+                await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: true);
+                await channel.QueueBindAsync(queue, name, "");
+            }
             var consumer = new AsyncEventingBasicConsumer(channel);
             consumer.ReceivedAsync += (_, delivery) =>
             {
                 var at = Stopwatch.GetTimestamp();
-                var reportId = JsonNode.Parse(Encoding.UTF8.GetString(delivery.Body.Span))?["message"]?["reportId"]?.GetValue<string>();
-                if (reportId is not null) opened.TryAdd(reportId, at);
+                var envelope = JsonNode.Parse(Encoding.UTF8.GetString(delivery.Body.Span));
+                var reportId = envelope?["message"]?["reportId"]?.GetValue<string>();
+                if (reportId is not null)
+                    (delivery.Exchange == confirmedExchange ? relayed : opened).TryAdd(reportId, at);
                 return Task.CompletedTask;
             };
             await channel.BasicConsumeAsync(queue, autoAck: true, consumer);

@@ -57,8 +57,10 @@ public sealed partial class DisciplineGrpcService(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException
+                                       || ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
+            // The row version, or the timeline's (case, sequence) key, saw another change of the same case commit first.
             var status = await db.Cases.AsNoTracking().Where(c => c.Id == @case.Id).Select(c => c.Status).SingleAsync(ct);
             throw new InvalidStateException($"Case {@case.Id} was changed by someone else at the same moment.", DomainCase.StateName(status));
         }

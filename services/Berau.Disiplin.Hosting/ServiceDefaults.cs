@@ -76,6 +76,8 @@ public static class ServiceDefaults
         ["Database:MigrateOnStartup"] = "true",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        // Calls between services are traced; eight log lines per call add nothing.
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
         // Every relay poll is a command: log commands only when they fail.
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Warning",
     };

@@ -24,6 +24,7 @@ public sealed class SanctionFinalizer(
         var today = WorkingCalendar.Today(time);
         var due = await db.Cases.Include(c => c.Timeline)
             .Where(c => c.Status == CaseStatus.Sanctioned && c.ObjectionDeadline < today)
+            .OrderBy(c => c.ObjectionDeadline).ThenBy(c => c.Id)
             .Take(200)
             .ToListAsync(cancellationToken);
         var finalized = 0;

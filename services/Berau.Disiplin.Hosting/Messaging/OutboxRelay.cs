@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Berau.Disiplin.Hosting.Messaging;
 
 /// <summary>
-/// Publishes committed outbox rows to RabbitMQ, in order, with publisher confirms. Woken by each commit that wrote
+/// Publishes committed outbox rows to RabbitMQ, in batches started in commit order, with publisher confirms. Woken by each commit that wrote
 /// rows and polling as a fallback. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so two instances of a service
 /// never publish the same row; a row is marked published in the same transaction that claimed it, after the
 /// broker confirmed it. A crash between confirm and commit republishes the row with the same message id, which
@@ -81,12 +81,16 @@ public sealed class OutboxRelay<TDbContext>(
             .ToListAsync(cancellationToken);
         if (rows.Count == 0) return false;
 
+        // The publishes start in the rows' order and are confirmed together: one wait for the broker per batch rather
+        // than per row. A row that fails waits for its retry while later ones may go out, so subscribers must not
+        // rely on the order of different events (each event carries what it needs; consumers are idempotent).
+        var publishing = rows.Select(row => (Row: row, Task: PublishAsync(row, cancellationToken))).ToList();
         var failed = false;
-        foreach (var row in rows)
+        foreach (var (row, task) in publishing)
         {
             try
             {
-                await PublishAsync(row, cancellationToken);
+                await task;
                 row.PublishedAt = time.GetUtcNow();
                 row.LastError = null;
             }
@@ -99,9 +103,7 @@ public sealed class OutboxRelay<TDbContext>(
                 row.NextAttemptAt = time.GetUtcNow() + delay;
                 logger.LogWarning("Publishing {Destination} {MessageId} failed (attempt {Attempts}), next try in {Delay}: {Error}",
                     row.Destination, row.Id, row.Attempts, delay, row.LastError);
-                // Keep the order: later rows wait for this one.
                 failed = true;
-                break;
             }
         }
 
