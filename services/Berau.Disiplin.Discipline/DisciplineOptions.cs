@@ -27,6 +27,9 @@ public sealed class DisciplineOptions
     public string? AutoTransferUnitCode { get; set; }
     public string AutoTransferPosition { get; set; } = "Staf pelaksana";
 
+    /// <summary>How often warnings that waited for Personnel's calendar are tried again.</summary>
+    public TimeSpan PendingWarningInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often sanctions whose objection window has passed are made final.</summary>
     public TimeSpan FinalizeInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

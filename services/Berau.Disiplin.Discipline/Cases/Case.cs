@@ -113,6 +113,8 @@ public sealed class Case
     public bool TransferRecommended { get; private set; }
     public string? TransferRecommendationReason { get; private set; }
 
+    /// <summary>The verifier in whose name a warning waits to be issued (when Personnel's calendar was unreachable).</summary>
+    public string? PendingWarningBy { get; private set; }
     public string? SanctionCode { get; private set; }
     public string? SanctionName { get; private set; }
     public SanctionLevel? SanctionLevel { get; private set; }
@@ -160,7 +162,8 @@ public sealed class Case
             SubjectName = subjectName,
             UnitCode = unitCode,
             Category = facts.Category,
-            IncidentAt = facts.IncidentAt,
+            // Stored in UTC whatever offset the event carried (a WITA +08:00 instant, say).
+            IncidentAt = facts.IncidentAt.ToUniversalTime(),
             AggravatingFacts = facts.AggravatingFacts.ToList(),
             Impact = facts.Impact,
             EmploymentType = facts.EmploymentType,
@@ -201,11 +204,22 @@ public sealed class Case
             $"{ProposedName ?? "no sanction"} ({ProposedCode}) under {PolicyVersion}, rule {RuleId}: {Explanation}", traceId);
     }
 
+    /// <summary>A warning is to be issued in the verifier's name (the atasan langsung).</summary>
+    public void AwaitWarning(string verifier) => PendingWarningBy = verifier;
+
+    /// <summary>The warning could not be issued yet; it stays pending, and the timeline says why (once).</summary>
+    public void DeferWarning(string reason, DateTimeOffset now, string? traceId)
+    {
+        if (_timeline.Count > 0 && _timeline[^1].Action == "WarningDeferred") return;
+        Record(now, "system", "WarningDeferred", reason, traceId);
+    }
+
     public void IssueSanction(SanctionDecision decision, string? traceId)
     {
         if (Status != CaseStatus.Open)
             throw new InvalidStateException($"Case {Id} is {StateName(Status).ToLowerInvariant()}; its sanction is decided already.",
                 StateName(Status));
+        PendingWarningBy = null;
         SanctionCode = decision.Code;
         SanctionName = decision.Name;
         SanctionLevel = decision.Level;

@@ -47,16 +47,43 @@ public sealed class CaseWorkflow(
 
         // The atasan langsung must impose what lies within his authority (PP 94/2021): a ringan outcome is issued at
         // once in the name of the verifying supervisor, unless Berau chooses to have every sanction decided by hand.
-        if (options.Value.AutoIssueWarnings && decision.Sanction is { Level: SanctionLevel.Ringan } warning
+        if (options.Value.AutoIssueWarnings && decision.Sanction is { Level: SanctionLevel.Ringan }
                                            && !decision.NeedsOfficialDecision)
-            await IssueAsync(@case, policy, policy.SanctionType(warning.Code), report.VerifiedBy, null, decision.RuleId,
-                decision.Explanation, traceId, cancellationToken);
+        {
+            @case.AwaitWarning(report.VerifiedBy);
+            await TryIssuePendingWarningAsync(@case, policy, traceId, cancellationToken);
+        }
 
         if (decision.Transfer.Recommended && options.Value.AutoTransferUnitCode is { Length: > 0 } unit)
             RequestTransfer(@case, new TransferRequest(unit, options.Value.AutoTransferPosition,
                 $"AUTO/{@case.Id.ToString()[..8]}", WorkingCalendar.Today(time),
                 decision.Transfer.Reason ?? "Recommended by the sanction policy", "policy"), traceId);
         return @case;
+    }
+
+    /// <summary>
+    /// Issues the warning a case is waiting for. Its deadlines come from Personnel's calendar: while Personnel does not
+    /// answer, the case stays open with the warning pending (and says so on its timeline), and
+    /// <see cref="PendingWarnings"/> issues it once Personnel is back. The confirmation is never held up or lost.
+    /// </summary>
+    public async Task<bool> TryIssuePendingWarningAsync(Case @case, SanctionPolicy policy, string? traceId,
+        CancellationToken cancellationToken)
+    {
+        if (@case.PendingWarningBy is not { } verifier || @case.ProposedCode is not { } code) return false;
+        try
+        {
+            await IssueAsync(@case, policy, policy.SanctionType(code), verifier, null, @case.RuleId, @case.Explanation ?? "",
+                traceId, cancellationToken);
+            return true;
+        }
+        catch (Grpc.Core.RpcException ex) when (ex.StatusCode is Grpc.Core.StatusCode.Unavailable
+                                                    or Grpc.Core.StatusCode.DeadlineExceeded or Grpc.Core.StatusCode.Internal
+                                                    or Grpc.Core.StatusCode.Unknown or Grpc.Core.StatusCode.ResourceExhausted)
+        {
+            @case.DeferWarning($"Personnel did not answer ({ex.StatusCode}); the warning is issued when it does.",
+                time.GetUtcNow(), traceId);
+            return false;
+        }
     }
 
     /// <summary>The facts the policy reads, with the employee's earlier sanctions for the same kind of offence.</summary>

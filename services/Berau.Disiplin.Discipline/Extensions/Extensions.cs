@@ -19,6 +19,8 @@ internal static class Extensions
         builder.Services.AddScoped<LetterNumbers>();
         builder.Services.AddScoped<PolicyStore>();
         builder.Services.AddScoped<CaseWorkflow>();
+        builder.Services.AddSingleton<PendingWarnings>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PendingWarnings>());
         builder.Services.AddSingleton<SanctionFinalizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SanctionFinalizer>());
         return builder;

@@ -29,6 +29,8 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.Property(x => x.EmploymentType).HasMaxLength(20);
             e.Property(x => x.PositionLevel).HasMaxLength(30);
             e.Property(x => x.VerifiedBy).HasMaxLength(200);
+            e.Property(x => x.PendingWarningBy).HasMaxLength(200);
+            e.HasIndex(x => x.OpenedAt).HasFilter("pending_warning_by IS NOT NULL").HasDatabaseName("ix_cases_pending_warning");
             e.Property(x => x.BapNumber).HasMaxLength(100);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.TraceId).HasMaxLength(32);

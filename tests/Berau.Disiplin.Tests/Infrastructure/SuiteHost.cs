@@ -130,6 +130,7 @@ public sealed class SuiteHost : IAsyncLifetime
             "--Outbox:MaxRetryDelay=00:00:01",
             $"--Services:Personnel:Url={personnelUrl}",
             "--Reporting:TriageRetryInterval=00:00:00.500",
+            "--Discipline:PendingWarningInterval=00:00:00.500",
             $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
             $"--Logging:LogLevel:Default={_options.LogLevel}",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",

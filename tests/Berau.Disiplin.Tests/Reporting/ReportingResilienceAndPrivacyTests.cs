@@ -70,6 +70,55 @@ public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host
     }
 
     [Fact]
+    public async Task Report_confirmed_while_Personnel_is_down_opens_its_case_at_once_and_gets_its_warning_when_Personnel_is_back()
+    {
+        var unit = await _personnel.UnitAsync(frontLine: false);
+        var clerk = await _personnel.EmployeeAsync(unit);
+        await using var amqp = await RawAmqp.ConnectAsync(Suite.VirtualHost);
+        var confirmed = new Berau.Disiplin.Contracts.Events.ReportConfirmed(Guid.CreateVersion7(), DateTimeOffset.UtcNow,
+            Guid.CreateVersion7(), clerk.Nip, "PersonalSocialMedia", TriageTests.TuesdayMorning, "Terbukti", "kasi-pelayanan",
+            "BAP 800/044", ["InUniform", "LiveBroadcast"], "Unit", "LikelyViolation", clerk.Name, unit.Code, "Pns", "Pelaksana",
+            false, 0, 0, "tiktok", "rina.live.berau");
+
+        Suite.PersonnelProxy!.Cut();
+        Berau.Disiplin.Contracts.Discipline.V1.Case opened;
+        try
+        {
+            await amqp.PublishEnvelopeAsync("disiplin.reporting.report-confirmed.v1", confirmed.EventId, confirmed);
+            opened = await Eventually.Get(async () =>
+            {
+                try
+                {
+                    return await Suite.DisciplineClient.GetCaseByReportAsync(
+                        new Berau.Disiplin.Contracts.Discipline.V1.GetCaseByReportRequest { ReportId = confirmed.ReportId.ToString() },
+                        SuiteHost.As(Roles.Auditor));
+                }
+                catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.NotFound)
+                {
+                    return null;
+                }
+            }, "the case, opened while Personnel is down");
+        }
+        finally
+        {
+            Suite.PersonnelProxy.Restore();
+        }
+        Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.Open, opened.Status);
+        Assert.Null(opened.Sanction);
+        Assert.Contains(opened.Timeline, t => t.Action == "WarningDeferred");
+
+        var warned = await Eventually.Get(async () =>
+        {
+            var @case = await Suite.DisciplineClient.GetCaseAsync(
+                new Berau.Disiplin.Contracts.Discipline.V1.GetCaseRequest { CaseId = opened.CaseId }, SuiteHost.As(Roles.Auditor));
+            return @case.Sanction is null ? null : @case;
+        }, "the warning once Personnel is back");
+        Assert.Equal("R2", warned.Sanction.SanctionCode);
+        Assert.Equal("kasi-pelayanan", warned.Sanction.DecidedBy);
+        Assert.NotEmpty(warned.Sanction.ObjectionDeadline);
+    }
+
+    [Fact]
     public async Task Reporter_identity_is_encrypted_shown_to_verifiers_only_and_never_in_an_event_or_a_log_line()
     {
         var unit = await _personnel.UnitAsync();

@@ -146,6 +146,11 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
+                    b.Property<string>("PendingWarningBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pending_warning_by");
+
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -295,6 +300,10 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_cases");
+
+                    b.HasIndex("OpenedAt")
+                        .HasDatabaseName("ix_cases_pending_warning")
+                        .HasFilter("pending_warning_by IS NOT NULL");
 
                     b.HasIndex("ReportId")
                         .IsUnique()
