@@ -184,8 +184,6 @@ public sealed class Case
     public CaseFacts Facts => new(Category, IncidentAt, AggravatingFacts, Impact, EmploymentType, PositionLevel, FrontLine,
         AbsenceDaysThisYear, ConsecutiveAbsenceDays);
 
-    public bool IsPersonnelCase => TransferStatus is TransferStatus.Requested;
-
     /// <summary>Records what the policy proposes, with the rule that fired.</summary>
     public void Propose(PolicyDecision decision, DateTimeOffset now, string? traceId)
     {

@@ -51,10 +51,9 @@ internal static class ReportMapping
             // Listed without content: the file itself stays in the service.
             _ => new Proto.Evidence { Attachment = new Proto.Attachment { FileName = e.Value, ContentType = e.ContentType ?? "", Content = ByteString.Empty } },
         }));
+        // Verifiers see who reported; everyone else, and every anonymous report, shows no reporter at all.
         if (reporter is not null)
             message.Reporter = new Proto.Reporter { Anonymous = false, Name = reporter.Name, Contact = reporter.Contact };
-        else if (report.ReporterAnonymous)
-            message.Reporter = null;
         return message;
     }
 
