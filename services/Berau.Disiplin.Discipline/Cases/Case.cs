@@ -345,6 +345,19 @@ public sealed class Case
         return true;
     }
 
+    /// <summary>
+    /// The policy proposes no sanction (absence below the first threshold, say): the case closes at once with that
+    /// explanation, rather than waiting for a decision no rule asks for. A later report can still open another case.
+    /// </summary>
+    public bool CloseWithoutSanction(DateTimeOffset now, string? traceId)
+    {
+        if (Status != CaseStatus.Open || ProposedCode is not null || TransferStatus != TransferStatus.None) return false;
+        Status = CaseStatus.Closed;
+        ClosedAt = now;
+        Record(now, "policy", "CaseClosed", $"No sanction: {Explanation}", traceId);
+        return true;
+    }
+
     /// <summary>Closes the case when its sanction is settled and no transfer is under way.</summary>
     public bool TryClose(DateTimeOffset now, string? traceId)
     {

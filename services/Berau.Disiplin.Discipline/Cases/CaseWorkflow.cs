@@ -54,6 +54,9 @@ public sealed class CaseWorkflow(
             await TryIssuePendingWarningAsync(@case, policy, traceId, cancellationToken);
         }
 
+        if (@case.CloseWithoutSanction(now, traceId))
+            outbox.Add(new CaseClosed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Outcome));
+
         if (decision.Transfer.Recommended && options.Value.AutoTransferUnitCode is { Length: > 0 } unit)
             RequestTransfer(@case, new TransferRequest(unit, options.Value.AutoTransferPosition,
                 $"AUTO/{@case.Id.ToString()[..8]}", WorkingCalendar.Today(time),

@@ -84,6 +84,40 @@ public sealed class DisciplineApiTests(SuiteHost suite)
     }
 
     [Fact]
+    public async Task Absence_below_the_first_threshold_closes_its_case_without_a_sanction()
+    {
+        var personnel = new PersonnelFixtures(suite);
+        var clerk = await personnel.EmployeeAsync(await personnel.UnitAsync());
+        var request = ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning);
+        request.Category = ReportCategory.Absence;
+        request.SocialMedia = null;
+        request.Description = "Tidak masuk kerja dua hari tanpa keterangan";
+        var report = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
+        await suite.ReportingClient.ConfirmReportAsync(new ConfirmReportRequest
+        {
+            ReportId = report.ReportId, Findings = "Dua hari tanpa keterangan", BapNumber = "BAP 800/050",
+            AbsenceDaysThisYear = 2, ConsecutiveAbsenceDays = 2,
+        }, SuiteHost.AsUser("kasi", Roles.Verifier));
+
+        var @case = await Eventually.Get(async () =>
+        {
+            try
+            {
+                return await suite.DisciplineClient.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = report.ReportId },
+                    SuiteHost.As(Roles.Auditor));
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                return null;
+            }
+        }, "the case");
+        Assert.Equal(CaseStatus.Closed, @case.Status);
+        Assert.Null(@case.Sanction);
+        Assert.Empty(@case.Proposal.SanctionCode);
+        Assert.Contains("ambang", @case.Proposal.Explanation);
+    }
+
+    [Fact]
     public async Task An_official_without_a_position_level_or_the_role_cannot_decide()
     {
         var (_, @case) = await _cases.OpenAsync(impact: Impact.Institution);
