@@ -165,8 +165,7 @@ public sealed class Report
     {
         if (result.Outcome == TriageOutcome.Pending)
         {
-            TriageAttempts++;
-            TriageNextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(TriageAttempts - 1, 6))));
+            BackOff(now);
             TriageExplanation = result.Explanation;
             return;
         }
@@ -196,7 +195,10 @@ public sealed class Report
     }
 
     /// <summary>Personnel could not count the verification deadline: ask again after a back-off.</summary>
-    public void RetryDeadlineLater(DateTimeOffset now)
+    public void RetryDeadlineLater(DateTimeOffset now) => BackOff(now);
+
+    /// <summary>The next question to Personnel waits 5 s, 10 s, 20 s … up to 5 minutes.</summary>
+    private void BackOff(DateTimeOffset now)
     {
         TriageAttempts++;
         TriageNextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(TriageAttempts - 1, 6))));

@@ -39,18 +39,7 @@ public sealed class CaseFactory(SuiteHost suite)
             confirmation.AggravatingFacts.AddRange(facts);
         }
         await suite.ReportingClient.ConfirmReportAsync(confirmation, SuiteHost.AsUser("kasi", Roles.Verifier));
-        var @case = await Eventually.Get(async () =>
-        {
-            try
-            {
-                return await suite.DisciplineClient.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = report.ReportId },
-                    SuiteHost.As(Roles.Auditor));
-            }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-            {
-                return null;
-            }
-        }, "the case");
+        var @case = await suite.CaseForReportAsync(report.ReportId, "the case");
         return (clerk.Nip, @case);
     }
 }
@@ -99,18 +88,7 @@ public sealed class DisciplineApiTests(SuiteHost suite)
             AbsenceDaysThisYear = 2, ConsecutiveAbsenceDays = 2,
         }, SuiteHost.AsUser("kasi", Roles.Verifier));
 
-        var @case = await Eventually.Get(async () =>
-        {
-            try
-            {
-                return await suite.DisciplineClient.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = report.ReportId },
-                    SuiteHost.As(Roles.Auditor));
-            }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-            {
-                return null;
-            }
-        }, "the case");
+        var @case = await suite.CaseForReportAsync(report.ReportId, "the case");
         Assert.Equal(CaseStatus.Closed, @case.Status);
         Assert.Null(@case.Sanction);
         Assert.Empty(@case.Proposal.SanctionCode);

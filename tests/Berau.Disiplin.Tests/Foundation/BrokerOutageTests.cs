@@ -51,18 +51,7 @@ public sealed class BrokerOutageTests(ReportingWithoutBrokerHost host) : IClassF
 
         proxy.Restore();
 
-        var @case = await Eventually.Get(async () =>
-        {
-            try
-            {
-                return await Suite.DisciplineClient.GetCaseByReportAsync(
-                    new GetCaseByReportRequest { ReportId = reportId }, SuiteHost.As(Roles.Official));
-            }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-            {
-                return null;
-            }
-        }, "the case once RabbitMQ is back", TimeSpan.FromSeconds(120));
+        var @case = await Suite.CaseForReportAsync(reportId, "the case once RabbitMQ is back", TimeSpan.FromSeconds(120));
         Assert.Equal(clerk.Nip, @case.SubjectNip);
         var published = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == waiting.Id);
         Assert.NotNull(published.PublishedAt);

@@ -36,18 +36,7 @@ public sealed class EventFlowTests(SuiteHost suite)
             submitted = submittedInTrace;
         }
 
-        var @case = await Eventually.Get(async () =>
-        {
-            try
-            {
-                return await suite.DisciplineClient.GetCaseByReportAsync(
-                    new GetCaseByReportRequest { ReportId = submitted.ReportId }, SuiteHost.As(Roles.Official));
-            }
-            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-            {
-                return null;
-            }
-        }, "the case to be opened");
+        var @case = await suite.CaseForReportAsync(submitted.ReportId, "the case to be opened");
 
         Assert.Equal(clerk.Nip, @case.SubjectNip);
         // A first personal live earns a warning, issued at once in the verifier's name.

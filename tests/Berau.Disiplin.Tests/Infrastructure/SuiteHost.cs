@@ -146,6 +146,20 @@ public sealed class SuiteHost : IAsyncLifetime
         return new ServiceUnderTest(description.Name, app, grpcPort, httpPort, database);
     }
 
+    /// <summary>Waits for Discipline to open the case of a confirmed report (it arrives by RabbitMQ).</summary>
+    public Task<Case> CaseForReportAsync(string reportId, string what = "the case", TimeSpan? limit = null) =>
+        Eventually.Get(async () =>
+        {
+            try
+            {
+                return await DisciplineClient.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = reportId }, As(Roles.Auditor));
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                return null;
+            }
+        }, what, limit);
+
     /// <summary>Call options carrying a development token with the given roles.</summary>
     public static CallOptions As(params string[] roles) => AsUser("tester", roles);
 

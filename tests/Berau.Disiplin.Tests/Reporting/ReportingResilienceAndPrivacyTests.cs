@@ -85,19 +85,7 @@ public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host
         try
         {
             await amqp.PublishEnvelopeAsync("disiplin.reporting.report-confirmed.v1", confirmed.EventId, confirmed);
-            opened = await Eventually.Get(async () =>
-            {
-                try
-                {
-                    return await Suite.DisciplineClient.GetCaseByReportAsync(
-                        new Berau.Disiplin.Contracts.Discipline.V1.GetCaseByReportRequest { ReportId = confirmed.ReportId.ToString() },
-                        SuiteHost.As(Roles.Auditor));
-                }
-                catch (Grpc.Core.RpcException ex) when (ex.StatusCode == Grpc.Core.StatusCode.NotFound)
-                {
-                    return null;
-                }
-            }, "the case, opened while Personnel is down");
+            opened = await Suite.CaseForReportAsync(confirmed.ReportId.ToString(), "the case, opened while Personnel is down");
         }
         finally
         {
