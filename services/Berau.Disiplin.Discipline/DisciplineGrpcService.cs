@@ -4,7 +4,7 @@ using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Policies;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Messaging;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;

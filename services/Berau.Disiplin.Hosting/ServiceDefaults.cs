@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;

@@ -1,5 +1,5 @@
 using Berau.Disiplin.Discipline.Policy;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Cases;
 

@@ -5,7 +5,7 @@ using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Policies;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

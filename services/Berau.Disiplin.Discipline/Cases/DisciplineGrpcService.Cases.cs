@@ -1,9 +1,7 @@
 using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Paging;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Grpc.Core;
 using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
 using CaseStatus = Berau.Disiplin.Contracts.Discipline.V1.CaseStatus;

@@ -78,10 +78,4 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
 }
 
 /// <summary>For <c>dotnet ef migrations add</c>: the model only, no server needed.</summary>
-internal sealed class DisciplineDbContextFactory : IDesignTimeDbContextFactory<DisciplineDbContext>
-{
-    public DisciplineDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<DisciplineDbContext>()
-            .UseNpgsql("Host=127.0.0.1;Database=disiplin_discipline", o => o.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention().Options);
-}
+internal sealed class DisciplineDbContextFactory() : DesignTimeDbContextFactory<DisciplineDbContext>("disiplin_discipline");

@@ -2,7 +2,7 @@ using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Discipline.Calendar;
 using Berau.Disiplin.Discipline.Policies;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Policy;
 

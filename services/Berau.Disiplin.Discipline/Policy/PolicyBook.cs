@@ -1,5 +1,5 @@
 using System.Globalization;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Policy;
 

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Policy;
 

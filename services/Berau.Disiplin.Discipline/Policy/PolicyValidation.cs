@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Policy;
 

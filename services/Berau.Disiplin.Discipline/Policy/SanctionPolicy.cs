@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Policy;
 

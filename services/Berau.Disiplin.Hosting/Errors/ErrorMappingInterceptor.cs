@@ -1,3 +1,4 @@
+using Berau.Disiplin.Primitives;
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -89,6 +90,11 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case AlreadyExistsException ae:
                 return ToRpc(Code.AlreadyExists, ae.Message,
                     new ResourceInfo { ResourceType = ae.What, ResourceName = ae.Id, Description = ae.Message });
+            case ConcurrentChangeException cc:
+                var conflict = new PreconditionFailure();
+                conflict.Violations.Add(new PreconditionFailure.Types.Violation
+                    { Type = "CONCURRENT_CHANGE", Subject = cc.CurrentState, Description = cc.Message });
+                return ToRpc(Code.FailedPrecondition, cc.Message, conflict);
             case NotEntitledException ne:
                 return ToRpc(Code.PermissionDenied, ne.Message, null);
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:

@@ -19,21 +19,28 @@ public interface IEventOutbox
 
 internal sealed class EventOutbox(ServiceDbContext db, TimeProvider time) : IEventOutbox
 {
-    public void Add<TEvent>(TEvent @event) where TEvent : class, IIntegrationEvent
+    public void Add<TEvent>(TEvent @event) where TEvent : class, IIntegrationEvent =>
+        db.OutboxMessages.Add(OutboxRows.For(@event, time.GetUtcNow()));
+}
+
+/// <summary>The outbox row of an event: its type, stable exchange, JSON and the current trace context.</summary>
+internal static class OutboxRows
+{
+    public static OutboxMessage For(IIntegrationEvent @event, DateTimeOffset now)
     {
+        var type = @event.GetType();
         var activity = Activity.Current;
-        var now = time.GetUtcNow();
-        db.OutboxMessages.Add(new OutboxMessage
+        return new OutboxMessage
         {
             Id = @event.EventId,
-            MessageType = EventTypes.NameOf(typeof(TEvent)),
-            Destination = EventTypes.ExchangeOf(typeof(TEvent)),
-            Payload = JsonSerializer.Serialize(@event, EventTypes.Json),
+            MessageType = EventTypes.NameOf(type),
+            Destination = EventTypes.ExchangeOf(type),
+            Payload = JsonSerializer.Serialize(@event, type, EventTypes.Json),
             TraceParent = activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
             TraceState = activity?.TraceStateString,
             CreatedAt = now,
             NextAttemptAt = now,
-        });
+        };
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
@@ -22,8 +23,11 @@ public static class DatabaseExtensions
         {
             options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
                 .UseSnakeCaseNamingConvention();
+            // The aggregates' events become outbox rows first, so the commit signal sees them.
+            options.AddInterceptors(sp.GetRequiredService<AggregateEventsInterceptor>());
             if (sp.GetService<OutboxCommitInterceptor>() is { } interceptor) options.AddInterceptors(interceptor);
         });
+        builder.Services.TryAddSingleton<AggregateEventsInterceptor>();
         builder.Services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TDbContext>());
         builder.Services.AddSingleton<IServiceDatabase>(new ServiceDatabase<TDbContext>(connectionString));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>("postgresql", tags: ["ready"]);
@@ -71,5 +75,21 @@ internal sealed class DatabaseHealthCheck<TDbContext>(TDbContext db) : IHealthCh
         {
             return HealthCheckResult.Unhealthy("PostgreSQL is not reachable", ex);
         }
+    }
+}
+
+/// <summary>
+/// For <c>dotnet ef migrations add</c>: the model only, no server needed. Each service declares one line,
+/// <c>internal sealed class Factory : DesignTimeDbContextFactory&lt;XDbContext&gt;;</c>.
+/// </summary>
+public abstract class DesignTimeDbContextFactory<TDbContext>(string database)
+    : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<TDbContext> where TDbContext : DbContext
+{
+    public TDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TDbContext>()
+            .UseNpgsql($"Host=127.0.0.1;Database={database}", o => o.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention().Options;
+        return (TDbContext)Activator.CreateInstance(typeof(TDbContext), options)!;
     }
 }

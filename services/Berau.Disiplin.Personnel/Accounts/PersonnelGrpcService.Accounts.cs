@@ -1,8 +1,7 @@
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Accounts;
 using Berau.Disiplin.Personnel.WorkingTime;
 using Google.Protobuf.WellKnownTypes;

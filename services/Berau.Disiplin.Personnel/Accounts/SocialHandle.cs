@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Personnel.Accounts;
 

@@ -1,4 +1,4 @@
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Transfers;
 using Berau.Disiplin.Personnel.Units;
 

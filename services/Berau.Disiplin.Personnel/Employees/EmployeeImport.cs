@@ -1,5 +1,4 @@
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Persistence;
 using Berau.Disiplin.Personnel.Units;
 using Berau.Disiplin.Personnel.WorkingTime;
@@ -48,7 +47,7 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
     {
         public HashSet<string> Units { get; } = units;
         public DateTimeOffset Now { get; } = now;
-        public DateOnly Today { get; } = Wita.DateOf(now);
+        public DateOnly Today { get; } = Wita.LocalDate(now);
         public Dictionary<string, int>? Header { get; set; }
         public List<(int Line, Employee Employee)> Pending { get; } = [];
         /// <summary>The line of each NIP accepted from this file so far.</summary>

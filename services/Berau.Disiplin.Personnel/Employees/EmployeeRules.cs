@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Validator = Berau.Disiplin.Hosting.Validation.Validator;
+using Validator = Berau.Disiplin.Primitives.Validator;
 using System.Text.RegularExpressions;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Units;
 using Microsoft.Extensions.Options;
 

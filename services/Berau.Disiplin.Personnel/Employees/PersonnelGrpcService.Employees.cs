@@ -1,10 +1,8 @@
 using System.Runtime.CompilerServices;
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Employees;
-using Berau.Disiplin.Hosting.Paging;
 using Berau.Disiplin.Personnel.WorkingTime;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;

@@ -129,10 +129,4 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
 }
 
 /// <summary>For <c>dotnet ef migrations add</c>: the model only, no server needed.</summary>
-internal sealed class PersonnelDbContextFactory : IDesignTimeDbContextFactory<PersonnelDbContext>
-{
-    public PersonnelDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PersonnelDbContext>()
-            .UseNpgsql("Host=127.0.0.1;Database=disiplin_personnel", o => o.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention().Options);
-}
+internal sealed class PersonnelDbContextFactory() : DesignTimeDbContextFactory<PersonnelDbContext>("disiplin_personnel");

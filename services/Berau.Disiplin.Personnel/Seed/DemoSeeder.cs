@@ -1,5 +1,5 @@
 using Berau.Disiplin.Hosting;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Accounts;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Persistence;
@@ -37,7 +37,7 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
     public async Task<SeedOutcome> SeedAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var today = Wita.DateOf(now);
+        var today = Wita.LocalDate(now);
 
         var units = 0;
         var existingUnits = await db.Units.Select(u => u.Code).ToHashSetAsync(cancellationToken);

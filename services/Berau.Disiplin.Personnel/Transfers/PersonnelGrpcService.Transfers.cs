@@ -1,7 +1,6 @@
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Transfers;
 using Berau.Disiplin.Personnel.WorkingTime;

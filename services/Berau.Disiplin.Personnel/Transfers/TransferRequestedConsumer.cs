@@ -1,6 +1,6 @@
 using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Hosting;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Messaging;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Persistence;

@@ -1,8 +1,7 @@
 using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Hosting;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Messaging;
-using Berau.Disiplin.Hosting.Validation;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Persistence;
 using Berau.Disiplin.Personnel.Units;
@@ -34,7 +33,7 @@ public sealed class TransferService(PersonnelDbContext db, IEventOutbox outbox, 
     {
         var now = time.GetUtcNow();
         var v = new Validator();
-        Validate(v, order, Wita.DateOf(now));
+        Validate(v, order, Wita.LocalDate(now));
         v.ThrowIfInvalid();
 
         // The same decree of the same case carried out already (a second request for it): the same transfer, once.

@@ -1,8 +1,6 @@
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
-using Berau.Disiplin.Hosting.Paging;
+using Berau.Disiplin.Primitives;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;

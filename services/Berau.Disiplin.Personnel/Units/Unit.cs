@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Personnel.Units;
 

@@ -1,3 +1,4 @@
+using Berau.Disiplin.Primitives;
 using System.Globalization;
 using Berau.Disiplin.Personnel.Employees;
 

@@ -2,8 +2,7 @@ using System.Globalization;
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Auth;
-using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.WorkingTime;
 using Google.Protobuf.WellKnownTypes;
@@ -145,7 +144,7 @@ public sealed partial class PersonnelGrpcService
         v.ThrowIfInvalid();
 
         var at = request.At!.ToDateTimeOffset();
-        var day = Wita.DateOf(at);
+        var day = Wita.LocalDate(at);
         var found = await EmployeesWithUnits().SingleOrDefaultAsync(x => x.Employee.Nip == nip, ct);
         var schedule = await ScheduleForAsync(found?.Employee.UnitCode, ct);
         var holiday = await db.Holidays.AsNoTracking().SingleOrDefaultAsync(h => h.Date == day, ct);

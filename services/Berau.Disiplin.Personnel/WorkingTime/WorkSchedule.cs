@@ -1,5 +1,5 @@
 using System.Globalization;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Personnel.WorkingTime;
 

@@ -64,10 +64,4 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 }
 
 /// <summary>For <c>dotnet ef migrations add</c>: the model only, no server needed.</summary>
-internal sealed class ReportingDbContextFactory : IDesignTimeDbContextFactory<ReportingDbContext>
-{
-    public ReportingDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<ReportingDbContext>()
-            .UseNpgsql("Host=127.0.0.1;Database=disiplin_reporting", o => o.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention().Options);
-}
+internal sealed class ReportingDbContextFactory() : DesignTimeDbContextFactory<ReportingDbContext>("disiplin_reporting");

@@ -1,4 +1,4 @@
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Reporting.Reports;
 

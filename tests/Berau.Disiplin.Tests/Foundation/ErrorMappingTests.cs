@@ -1,5 +1,5 @@
 using Berau.Disiplin.Hosting.Errors;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -171,11 +171,11 @@ public sealed class WorkScheduleTests
     [Fact]
     public void A_schedule_with_no_days_wrong_hours_or_a_break_outside_them_is_refused_per_field()
     {
-        var v = new Hosting.Validation.Validator();
+        var v = new Berau.Disiplin.Primitives.Validator();
         WorkSchedule.Validate(v, [], i => $"days[{i}]");
         Assert.Equal("must list at least one working day", v.Violations.Single(x => x.Field == "days").Reason);
 
-        v = new Hosting.Validation.Validator();
+        v = new Berau.Disiplin.Primitives.Validator();
         WorkSchedule.Validate(v,
         [
             new WorkDay(DayOfWeek.Monday, new(16, 0), new(7, 30)),

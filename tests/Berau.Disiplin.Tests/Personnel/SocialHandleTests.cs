@@ -1,4 +1,4 @@
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Accounts;
 
 namespace Berau.Disiplin.Tests.Personnel;

@@ -1,4 +1,4 @@
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Employees;
 using DomainUnit = Berau.Disiplin.Personnel.Units.Unit;
 

@@ -1,4 +1,4 @@
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Reporting.Reports;
 
 namespace Berau.Disiplin.Tests.Reporting;

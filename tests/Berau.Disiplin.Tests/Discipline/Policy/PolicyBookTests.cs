@@ -1,5 +1,5 @@
 using Berau.Disiplin.Discipline.Policy;
-using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Primitives;
 using static Berau.Disiplin.Tests.Discipline.Policy.PolicyExamples;
 
 namespace Berau.Disiplin.Tests.Discipline.Policy;

@@ -1,6 +1,5 @@
-using Berau.Disiplin.Hosting.Errors;
 
-namespace Berau.Disiplin.Hosting.Validation;
+namespace Berau.Disiplin.Primitives;
 
 /// <summary>
 /// Collects every field violation of a request, then refuses it at once with all of them, so a caller fixes

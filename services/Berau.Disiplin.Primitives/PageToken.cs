@@ -1,9 +1,8 @@
 using System.Buffers.Text;
 using System.Text;
 using System.Text.Json;
-using Berau.Disiplin.Hosting.Validation;
 
-namespace Berau.Disiplin.Hosting.Paging;
+namespace Berau.Disiplin.Primitives;
 
 /// <summary>
 /// Keyset paging as Google's AIP-158 describes it: a page size with a default and a ceiling, and an opaque page

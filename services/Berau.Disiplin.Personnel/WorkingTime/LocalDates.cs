@@ -1,29 +1,7 @@
 using System.Globalization;
-using Berau.Disiplin.Hosting.Validation;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Personnel.WorkingTime;
-
-/// <summary>
-/// The regency's local time, WITA (Waktu Indonesia Tengah), a fixed UTC+8 without daylight saving. Always applied
-/// explicitly: the machine's own time zone never decides which day or hour an instant falls on.
-/// </summary>
-public static class Wita
-{
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
-    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
-
-    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
-
-    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
-
-    /// <summary>The instant a local day begins (00:00 WITA).</summary>
-    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
-
-    /// <summary>ISO 8601 with the offset, e.g. <c>2026-11-24T10:14:00+08:00</c>.</summary>
-    public static string Format(DateTimeOffset instant) =>
-        ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-}
 
 /// <summary>
 /// Which local dates the calendar accepts: from 2000 to the end of next year. Holiday calendars are published about a
@@ -61,7 +39,7 @@ public static class LocalDates
 
     /// <summary>The same bound for an instant, judged on its WITA date.</summary>
     public static bool Check(Validator v, string field, DateTimeOffset instant, DateOnly today) =>
-        Check(v, field, Wita.DateOf(instant), today);
+        Check(v, field, Wita.LocalDate(instant), today);
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

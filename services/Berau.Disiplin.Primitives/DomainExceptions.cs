@@ -1,8 +1,8 @@
-namespace Berau.Disiplin.Hosting.Errors;
+namespace Berau.Disiplin.Primitives;
 
 /// <summary>
 /// Refusals the domain raises. Plain exceptions, no gRPC in them: the error mapping turns each into its status
-/// code (<see cref="ErrorMappingInterceptor"/>).
+/// code (the error mapping in Berau.Disiplin.Hosting).
 /// </summary>
 public abstract class DomainException(string message) : Exception(message);
 
@@ -43,3 +43,13 @@ public sealed class AlreadyExistsException(string what, string id)
 
 /// <summary>The caller is authenticated but not entitled to this decision: <c>PERMISSION_DENIED</c>.</summary>
 public sealed class NotEntitledException(string message) : DomainException(message);
+
+/// <summary>
+/// Another party changed the same thing at the same moment (a row version or a unique step number saw it first):
+/// <c>FAILED_PRECONDITION</c> naming the state it is in now, so the caller reloads and decides again.
+/// </summary>
+public sealed class ConcurrentChangeException(string what, string id, string currentState)
+    : DomainException($"{what} {id} was changed by someone else at the same moment; reload it and try again.")
+{
+    public string CurrentState { get; } = currentState;
+}
