@@ -1,0 +1,57 @@
+using Berau.Disiplin.Contracts.Personnel.V1;
+using Berau.Disiplin.Hosting.Auth;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Berau.Disiplin.EndToEndTests.Infrastructure;
+
+/// <summary>Sets up Personnel's data through its public API, unique per test, as BKPSDM would.</summary>
+public sealed class PersonnelFixtures(SuiteHost suite)
+{
+    private static readonly Random Random = new();
+
+    private PersonnelService.PersonnelServiceClient Client => suite.PersonnelClient;
+
+    public static string UniqueCode(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(40, prefix.Length + 13)].ToUpperInvariant();
+
+    /// <summary>A valid PNS NIP: birth date, CPNS appointment after it, sex digit, sequence.</summary>
+    public static string NewNip()
+    {
+        lock (Random)
+        {
+            // Born 1975–1999, appointed CPNS between 22 and 25 years later, never after 2024.
+            var birth = new DateOnly(1975, 1, 1).AddDays(Random.Next(0, 9000));
+            var appointed = new DateOnly(Math.Min(birth.Year + 22 + Random.Next(0, 4), 2024), Random.Next(1, 13), 1);
+            return $"{birth:yyyyMMdd}{appointed:yyyyMM}{Random.Next(1, 3)}{Random.Next(0, 1000):D3}";
+        }
+    }
+
+    /// <summary>A unit with the regency's usual hours: Mon–Thu 07:30–16:00, Fri 07:30–16:30, with breaks.</summary>
+    public async Task<Unit> UnitAsync(bool frontLine = true, string prefix = "UNIT")
+    {
+        var unit = await Client.CreateUnitAsync(new CreateUnitRequest
+        {
+            Code = UniqueCode(prefix), Name = $"Unit uji {prefix}", FrontLine = frontLine,
+        }, SuiteHost.As(Roles.Hr));
+        var schedule = new SetWorkScheduleRequest { UnitCode = unit.Code };
+        for (var day = 1; day <= 4; day++)
+            schedule.Days.Add(new DayHours { DayOfWeek = day, Start = "07:30", End = "16:00", BreakStart = "12:00", BreakEnd = "13:00" });
+        schedule.Days.Add(new DayHours { DayOfWeek = 5, Start = "07:30", End = "16:30", BreakStart = "11:30", BreakEnd = "13:00" });
+        await Client.SetWorkScheduleAsync(schedule, SuiteHost.As(Roles.Hr));
+        return unit;
+    }
+
+    public async Task<Employee> EmployeeAsync(Unit unit, string name = "Rina Lestari",
+        EmploymentType type = EmploymentType.Pns, PositionLevel level = PositionLevel.Pelaksana) =>
+        await Client.RegisterEmployeeAsync(new RegisterEmployeeRequest
+        {
+            Nip = NewNip(), Name = name, EmploymentType = type, UnitCode = unit.Code,
+            Position = "Pengadministrasi Layanan Kependudukan", PositionLevel = level,
+        }, SuiteHost.As(Roles.Hr));
+
+    public async Task<OfficialAccount> OfficialAccountAsync(Unit unit, string handle) =>
+        await Client.RegisterOfficialAccountAsync(new RegisterOfficialAccountRequest
+        {
+            UnitCode = unit.Code, Platform = "tiktok", Handle = handle,
+            ValidFrom = Timestamp.FromDateTimeOffset(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(8))),
+        }, SuiteHost.As(Roles.Hr));
+}

@@ -1,0 +1,93 @@
+using Berau.Disiplin.Contracts.Events;
+using Berau.Disiplin.Hosting.Messaging;
+using Berau.Disiplin.Hosting.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Berau.Disiplin.EndToEndTests.Infrastructure;
+
+/// <summary>A test-only event, so the shared outbox and inbox can be tested apart from any service's domain.</summary>
+[EntityName(Exchange)]
+[MessageUrn(Exchange)]
+public sealed record ProbeHappened(Guid EventId, DateTimeOffset OccurredAt, string SubjectNip, int Number)
+    : IIntegrationEvent
+{
+    public const string Exchange = "disiplin.tests.probe-happened.v1";
+}
+
+public sealed class ProbeEffect
+{
+    public Guid Id { get; set; }
+    public Guid EventId { get; set; }
+    public int Number { get; set; }
+}
+
+public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<ProbeEffect> Effects => Set<ProbeEffect>();
+
+    protected override void OnServiceModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<ProbeEffect>(e => e.ToTable("probe_effects"));
+}
+
+/// <summary>Deliberately not idempotent on its own: each delivery it handles adds a row. The inbox must stop repeats.</summary>
+public sealed class ProbeHappenedConsumer(ProbeDbContext db) : IConsumer<ProbeHappened>
+{
+    public async Task Consume(ConsumeContext<ProbeHappened> context)
+    {
+        db.Effects.Add(new ProbeEffect { Id = Guid.NewGuid(), EventId = context.Message.EventId, Number = context.Message.Number });
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}
+
+/// <summary>A host with nothing but the shared messaging: the probe's database, outbox, relay, inbox and consumer.</summary>
+public sealed class ProbeHost : IAsyncLifetime
+{
+    public const string ConsumerQueue = "disiplin-probe-probe-happened";
+
+    public string VirtualHost { get; private set; } = "";
+    public string Database { get; private set; } = "";
+    public IHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await TestInfrastructure.CreateVirtualHostAsync();
+        Database = await TestInfrastructure.CreateDatabaseAsync("probe");
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+        [
+            $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(Database)}",
+            $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
+            $"--RabbitMq:Port={TestInfrastructure.RabbitPort}",
+            $"--RabbitMq:VirtualHost={VirtualHost}",
+            $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
+            $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddServiceDatabase<ProbeDbContext>();
+        builder.AddMessaging<ProbeDbContext>("probe", x => x.AddConsumer<ProbeHappenedConsumer>());
+        Host = builder.Build();
+        await using (var scope = Host.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Database.EnsureCreatedAsync();
+        await Host.StartAsync();
+        await Eventually.BusReady(Host.Services);
+    }
+
+    public AsyncServiceScope Scope() => Host.Services.CreateAsyncScope();
+
+    public async Task<T> WithDb<T>(Func<ProbeDbContext, Task<T>> query)
+    {
+        await using var scope = Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<ProbeDbContext>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.StopAsync();
+        Host.Dispose();
+        await TestInfrastructure.DropDatabaseAsync(Database);
+        await TestInfrastructure.DeleteVirtualHostAsync(VirtualHost);
+    }
+}

@@ -1,0 +1,192 @@
+using Berau.Disiplin.Contracts.Discipline.V1;
+using Berau.Disiplin.Contracts.Personnel.V1;
+using Berau.Disiplin.Contracts.Reporting.V1;
+using Berau.Disiplin.Discipline;
+using Berau.Disiplin.Hosting;
+using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Personnel;
+using Berau.Disiplin.Reporting;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Berau.Disiplin.EndToEndTests.Infrastructure;
+
+/// <summary>One service started in-process on its own ports, database and the suite's virtual host.</summary>
+public sealed class ServiceUnderTest(string name, WebApplication app, int grpcPort, int httpPort, string database)
+    : IAsyncDisposable
+{
+    public string Name { get; } = name;
+    public WebApplication App { get; } = app;
+    public int GrpcPort { get; } = grpcPort;
+    public int HttpPort { get; } = httpPort;
+    public string Database { get; } = database;
+    public string ConnectionString => TestInfrastructure.ConnectionString(Database);
+    public GrpcChannel Channel { get; } = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+    public HttpClient Http { get; } = new() { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+
+    public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
+
+/// <summary>Which services to start, and how to set them up.</summary>
+public sealed class SuiteOptions
+{
+    /// <summary>Services whose RabbitMQ connection goes through a <see cref="TcpProxy"/> the test can cut.</summary>
+    public HashSet<string> BrokerThroughProxy { get; } = [];
+    /// <summary>Whether Reporting reaches Personnel's gRPC port through a <see cref="TcpProxy"/> the test can cut.</summary>
+    public bool PersonnelThroughProxy { get; init; }
+    public FakeTimeProvider? Time { get; init; }
+    /// <summary>Extra settings for every service, e.g. <c>Reporting:VerificationWorkingDays</c>.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>The minimum log level; with <see cref="SuiteHost.Logs"/> every line at or above it is kept.</summary>
+    public string LogLevel { get; init; } = "Warning";
+}
+
+/// <summary>
+/// The three services started in-process against real PostgreSQL and RabbitMQ, each with a throw-away database,
+/// all sharing a throw-away RabbitMQ virtual host, so test hosts never see each other's messages.
+/// </summary>
+public sealed class SuiteHost : IAsyncLifetime
+{
+    private readonly SuiteOptions _options;
+    private readonly List<TcpProxy> _proxies = [];
+
+    public SuiteHost() : this(new SuiteOptions()) { }
+
+    internal SuiteHost(SuiteOptions options) => _options = options;
+
+    public string VirtualHost { get; private set; } = "";
+    public ServiceUnderTest Personnel { get; private set; } = null!;
+    public ServiceUnderTest Reporting { get; private set; } = null!;
+    public ServiceUnderTest Discipline { get; private set; } = null!;
+    public Dictionary<string, TcpProxy> BrokerProxies { get; } = [];
+    public TcpProxy? PersonnelProxy { get; private set; }
+    /// <summary>Every log line the services wrote at or above <see cref="SuiteOptions.LogLevel"/>.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    public PersonnelService.PersonnelServiceClient PersonnelClient => new(Personnel.Channel);
+    public ReportingService.ReportingServiceClient ReportingClient => new(Reporting.Channel);
+    public DisciplineService.DisciplineServiceClient DisciplineClient => new(Discipline.Channel);
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await TestInfrastructure.CreateVirtualHostAsync();
+        var ports = new[] { PersonnelApp.Description, ReportingApp.Description, DisciplineApp.Description }
+            .ToDictionary(d => d.Name, _ => (Grpc: TestInfrastructure.FreePort(), Http: TestInfrastructure.FreePort()));
+        var personnelGrpc = ports["personnel"].Grpc;
+        if (_options.PersonnelThroughProxy)
+        {
+            PersonnelProxy = new TcpProxy("127.0.0.1", personnelGrpc);
+            _proxies.Add(PersonnelProxy);
+        }
+        var personnelUrl = $"http://127.0.0.1:{PersonnelProxy?.Port ?? personnelGrpc}";
+        var started = await Task.WhenAll(
+            StartAsync(PersonnelApp.Description, PersonnelApp.Create, ports["personnel"], personnelUrl),
+            StartAsync(ReportingApp.Description, ReportingApp.Create, ports["reporting"], personnelUrl),
+            StartAsync(DisciplineApp.Description, DisciplineApp.Create, ports["discipline"], personnelUrl));
+        (Personnel, Reporting, Discipline) = (started[0], started[1], started[2]);
+    }
+
+    private async Task<ServiceUnderTest> StartAsync(ServiceDescription description,
+        Func<string[], Action<WebApplicationBuilder>?, WebApplication> create, (int Grpc, int Http) ports, string personnelUrl)
+    {
+        var database = await TestInfrastructure.CreateDatabaseAsync(description.Name);
+        var (grpcPort, httpPort) = ports;
+        var rabbitPort = TestInfrastructure.RabbitPort;
+        if (_options.BrokerThroughProxy.Contains(description.Name))
+        {
+            var proxy = new TcpProxy(TestInfrastructure.RabbitHost, TestInfrastructure.RabbitPort);
+            lock (_proxies) _proxies.Add(proxy);
+            lock (BrokerProxies) BrokerProxies[description.Name] = proxy;
+            rabbitPort = proxy.Port;
+        }
+
+        string[] args =
+        [
+            "--environment=Testing",
+            $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}",
+            $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
+            $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(database)}",
+            $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
+            $"--RabbitMq:Port={rabbitPort}",
+            $"--RabbitMq:VirtualHost={VirtualHost}",
+            $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
+            $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
+            "--RabbitMq:RetryLimit=2",
+            "--RabbitMq:RetryMinInterval=00:00:00.050",
+            "--RabbitMq:RetryMaxInterval=00:00:00.500",
+            "--Outbox:PublishTimeout=00:00:03",
+            "--Outbox:MaxRetryDelay=00:00:01",
+            $"--Services:Personnel:Url={personnelUrl}",
+            "--Reporting:TriageRetryInterval=00:00:00.500",
+            "--Discipline:PendingWarningInterval=00:00:00.500",
+            $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
+            $"--Logging:LogLevel:Default={_options.LogLevel}",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+            .. _options.Settings.Select(s => $"--{s.Key}={s.Value}"),
+        ];
+        var app = create(args, builder =>
+        {
+            if (_options.Time is { } time) builder.Services.AddSingleton<TimeProvider>(time);
+            builder.Logging.AddProvider(new CapturingLoggerProvider(Logs, description.Name));
+        });
+        await ServiceHost.StartAsync(app, CancellationToken.None);
+        await Eventually.BusReady(app.Services);
+        return new ServiceUnderTest(description.Name, app, grpcPort, httpPort, database);
+    }
+
+    /// <summary>Waits for Discipline to open the case of a confirmed report (it arrives by RabbitMQ).</summary>
+    public Task<Case> CaseForReportAsync(string reportId, string what = "the case", TimeSpan? limit = null) =>
+        Eventually.Get(async () =>
+        {
+            try
+            {
+                return await DisciplineClient.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = reportId }, As(Roles.Auditor));
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                return null;
+            }
+        }, what, limit);
+
+    /// <summary>Call options carrying a development token with the given roles.</summary>
+    public static CallOptions As(params string[] roles) => AsUser("tester", roles);
+
+    public static CallOptions AsUser(string subject, params string[] roles) => AsUser(subject, roles, null);
+
+    /// <summary>Call options for a user with extra claims, e.g. an official's position_level or an employee's nip.</summary>
+    public static CallOptions AsUser(string subject, string[] roles, IReadOnlyDictionary<string, string>? claims)
+    {
+        var token = DevTokens.Mint(new AuthOptions { SigningKey = TestInfrastructure.SigningKey }, subject, roles,
+            TimeSpan.FromHours(1), extra: claims);
+        return new CallOptions(new Metadata { { "Authorization", $"Bearer {token}" } });
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in new[] { Personnel, Reporting, Discipline }.Where(s => s is not null))
+        {
+            await service.DisposeAsync();
+            await TestInfrastructure.DropDatabaseAsync(service.Database);
+        }
+        foreach (var proxy in _proxies) await proxy.DisposeAsync();
+        await TestInfrastructure.DeleteVirtualHostAsync(VirtualHost);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SuiteCollection : ICollectionFixture<SuiteHost>
+{
+    public const string Name = "suite";
+}

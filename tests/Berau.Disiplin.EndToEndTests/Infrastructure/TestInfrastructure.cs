@@ -1,0 +1,133 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Npgsql;
+
+namespace Berau.Disiplin.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// The real PostgreSQL and RabbitMQ the tests run against (started by <c>bash deploy/infra.sh up</c>), and the
+/// throw-away databases and virtual hosts that keep each test host apart. Settings come from the same environment
+/// variables as deploy/infra.env, with its defaults.
+/// </summary>
+public static class TestInfrastructure
+{
+    public static string PgHost => Env("PG_HOST", "127.0.0.1");
+    public static int PgPort => int.Parse(Env("PG_PORT", "5432"));
+    public static string PgUser => Env("PG_USER", "disiplin");
+    public static string PgPassword => Env("PG_PASSWORD", "disiplin");
+    public static string RabbitHost => Env("RABBITMQ_HOST", "127.0.0.1");
+    public static int RabbitPort => int.Parse(Env("RABBITMQ_PORT", "5672"));
+    public static int RabbitManagementPort => int.Parse(Env("RABBITMQ_MANAGEMENT_PORT", "15672"));
+    public static string RabbitUser => Env("RABBITMQ_USER", "disiplin");
+    public static string RabbitPassword => Env("RABBITMQ_PASSWORD", "disiplin");
+
+    public const string SigningKey = "berau-disiplin-test-signing-key-0123456789-abcdef";
+
+    private const string HowToStart = "Start PostgreSQL and RabbitMQ with 'bash deploy/infra.sh up' before running the tests.";
+
+    public static string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = PgHost, Port = PgPort, Username = PgUser, Password = PgPassword, Database = database,
+        // Throw-away databases are dropped WITH (FORCE); a small pool keeps the server's connection count low.
+        MaxPoolSize = 20,
+    }.ConnectionString;
+
+    public static string NewName(string prefix) => $"t_{prefix}_{Guid.NewGuid():N}"[..Math.Min(40, 3 + prefix.Length + 32)];
+
+    public static async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = NewName(prefix);
+        await AdminAsync($"CREATE DATABASE \"{name}\"");
+        return name;
+    }
+
+    public static Task DropDatabaseAsync(string name) => AdminAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+
+    private static async Task AdminAsync(string sql)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException ex) when (ex is not PostgresException)
+        {
+            throw new InvalidOperationException($"PostgreSQL at {PgHost}:{PgPort} is not reachable. {HowToStart}", ex);
+        }
+    }
+
+    public static async Task<string> CreateVirtualHostAsync()
+    {
+        var name = NewName("vh");
+        using var http = Management();
+        await Ensure(http.PutAsync($"api/vhosts/{name}", JsonContent.Create(new { })));
+        await Ensure(http.PutAsync($"api/permissions/{name}/{RabbitUser}",
+            JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" })));
+        return name;
+    }
+
+    public static async Task DeleteVirtualHostAsync(string name)
+    {
+        using var http = Management();
+        await http.DeleteAsync($"api/vhosts/{name}");
+    }
+
+    /// <summary>Messages ready plus unacknowledged in a queue, from the management API.</summary>
+    public static async Task<(int Ready, int Unacked)> QueueDepthAsync(string vhost, string queue)
+    {
+        using var http = Management();
+        var response = await http.GetAsync($"api/queues/{Uri.EscapeDataString(vhost)}/{Uri.EscapeDataString(queue)}");
+        if (!response.IsSuccessStatusCode) return (0, 0);
+        var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        static int Read(System.Text.Json.JsonElement e, string name) =>
+            e.TryGetProperty(name, out var p) && p.ValueKind == System.Text.Json.JsonValueKind.Number ? p.GetInt32() : 0;
+        return (Read(json, "messages_ready"), Read(json, "messages_unacknowledged"));
+    }
+
+    private static HttpClient Management()
+    {
+        var http = new HttpClient { BaseAddress = new Uri($"http://{RabbitHost}:{RabbitManagementPort}/") };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{RabbitUser}:{RabbitPassword}")));
+        return http;
+    }
+
+    private static async Task Ensure(Task<HttpResponseMessage> call)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await call;
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new InvalidOperationException(
+                $"The RabbitMQ management API at {RabbitHost}:{RabbitManagementPort} is not reachable. {HowToStart}", ex);
+        }
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException(
+                $"RabbitMQ management API: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static string Env(string name, string fallback) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : fallback;
+
+    private static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>A free loopback port, never the same one twice in this test run (the OS may offer a released one again).</summary>
+    public static int FreePort()
+    {
+        while (true)
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            lock (HandedOut)
+                if (HandedOut.Add(port)) return port;
+        }
+    }
+}
