@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,4 +21,12 @@ public static class UseCases
             services.AddScoped(type);
         return services;
     }
+}
+
+/// <summary>A gRPC method takes the one handler it calls from the request's scope, so the partial files of a gRPC
+/// service share no constructor: each feature's file names only what it uses.</summary>
+public static class CallContextHandlers
+{
+    public static THandler Handler<THandler>(this Grpc.Core.ServerCallContext context) where THandler : notnull =>
+        context.GetHttpContext().RequestServices.GetRequiredService<THandler>();
 }
