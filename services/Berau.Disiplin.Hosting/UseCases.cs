@@ -1,3 +1,4 @@
+using Grpc.Core;
 using Microsoft.AspNetCore.Http;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,6 @@ public static class UseCases
 /// service share no constructor: each feature's file names only what it uses.</summary>
 public static class CallContextHandlers
 {
-    public static THandler Handler<THandler>(this Grpc.Core.ServerCallContext context) where THandler : notnull =>
+    public static THandler Handler<THandler>(this ServerCallContext context) where THandler : notnull =>
         context.GetHttpContext().RequestServices.GetRequiredService<THandler>();
 }
