@@ -1,8 +1,9 @@
-using Berau.Disiplin.Contracts.Personnel.V1;
+using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Clients;
 using Berau.Disiplin.Reporting.Duplicates;
 using Berau.Disiplin.Reporting.Overdue;
 using Berau.Disiplin.Reporting.Reporters;
+using Berau.Disiplin.Reporting.Reports;
 using Berau.Disiplin.Reporting.Triage;
 using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,14 @@ internal static class Extensions
     {
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.AddServiceClient<PersonnelService.PersonnelServiceClient>(ReportTriage.PersonnelService, "http://127.0.0.1:5101");
+        builder.AddPersonnelClient();
         builder.Services.AddSingleton<IValidateOptions<ReportingOptions>, ReporterKeyValidation>();
         builder.Services.AddSingleton<ReporterProtector>();
         // Reports carry small attachments: let a request hold them all (gRPC's default limit is 4 MB).
         builder.Services.AddOptions<GrpcServiceOptions>().Configure<IOptions<ReportingOptions>>((grpc, reporting) =>
             grpc.MaxReceiveMessageSize = reporting.Value.MaxAttachmentsTotalBytes + 1024 * 1024);
+        builder.Services.AddUseCaseHandlers(typeof(ReportingApp).Assembly);
+        builder.Services.AddScoped<ReportViews>();
         builder.Services.AddScoped<ReportTriage>();
         builder.Services.AddScoped<DuplicateDetector>();
         builder.Services.AddSingleton<TriageRetryWorker>();

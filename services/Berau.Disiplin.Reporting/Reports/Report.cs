@@ -1,3 +1,4 @@
+using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Reporting.Reports;
@@ -67,15 +68,20 @@ public sealed record Verification(
 /// <summary>
 /// A report of misconduct (laporan/pengaduan). Owns its state machine:
 /// Submitted → UnderVerification → Confirmed | Dismissed, or Duplicate from the start. A move the current state does
-/// not allow is refused with the state named.
+/// not allow is refused with the state named. Each step the other services hear of raises its event
+/// (<see cref="ReportSubmitted"/>, <see cref="ReportConfirmed"/>, <see cref="ReportDismissed"/>), which the save
+/// writes to the outbox with the change.
 /// </summary>
-public sealed class Report
+public sealed class Report : AggregateRoot
 {
     public const int MaxNipLength = 30;
     public const int MaxNameLength = 200;
     public const int MaxTextLength = 4000;
 
     private readonly List<EvidenceItem> _evidence = [];
+
+    /// <summary>Received and not yet submitted: in memory only, so a report is announced once.</summary>
+    private bool _awaitingSubmission;
 
     private Report() { }
 
@@ -132,7 +138,11 @@ public sealed class Report
 
     public bool IsOpen => Status is ReportStatus.Submitted or ReportStatus.UnderVerification;
 
-    public static Report Submit(Guid id, string trackingCode, NewReport r, byte[]? reporterIdentity, DateTimeOffset now)
+    /// <summary>
+    /// A report as it arrives, before triage and the search for an earlier report on the same incident. Nothing is
+    /// announced yet: <see cref="Submit"/> completes the submission once both are known.
+    /// </summary>
+    public static Report Receive(Guid id, string trackingCode, NewReport r, byte[]? reporterIdentity, DateTimeOffset now)
     {
         var report = new Report
         {
@@ -155,9 +165,42 @@ public sealed class Report
             SubmittedAt = now,
             UpdatedAt = now,
             TriageOutcome = TriageOutcome.Pending,
+            _awaitingSubmission = true,
         };
-        report._evidence.AddRange(r.Evidence);
+        foreach (var item in r.Evidence)
+        {
+            item.Id = Ids.New(now);
+            report._evidence.Add(item);
+        }
         return report;
+    }
+
+    /// <summary>
+    /// Completes the submission: the report is open for verification, or, when it tells of an incident an earlier
+    /// report already told of, linked to that one instead of opening a second line of work. Raises
+    /// <see cref="ReportSubmitted"/> with the triage as it stands.
+    /// </summary>
+    public void Submit(Guid? duplicateOf, DateTimeOffset now)
+    {
+        if (!_awaitingSubmission) throw new InvalidOperationException($"Report {Id} has been submitted already.");
+        _awaitingSubmission = false;
+        if (duplicateOf is { } original)
+        {
+            Status = ReportStatus.Duplicate;
+            DuplicateOf = original;
+            UpdatedAt = now;
+        }
+        Raise(new ReportSubmitted
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            ReportId = Id,
+            SubjectNip = SubjectNip ?? "",
+            Category = Category.ToString(),
+            IncidentAt = IncidentAt,
+            TriageOutcome = TriageOutcome.ToString(),
+            DuplicateOf = DuplicateOf,
+        });
     }
 
     /// <summary>Records what triage found (or that Personnel did not answer, and when to ask again).</summary>
@@ -204,15 +247,6 @@ public sealed class Report
         TriageNextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(TriageAttempts - 1, 6))));
     }
 
-    /// <summary>Links this report to the first report on the same incident instead of opening a second line of work.</summary>
-    public void LinkAsDuplicateOf(Guid original, DateTimeOffset now)
-    {
-        EnsureState("linked as a duplicate", ReportStatus.Submitted);
-        Status = ReportStatus.Duplicate;
-        DuplicateOf = original;
-        UpdatedAt = now;
-    }
-
     public void AssignVerifier(string verifier, DateTimeOffset now)
     {
         EnsureState("assigned a verifier", ReportStatus.Submitted, ReportStatus.UnderVerification);
@@ -221,9 +255,13 @@ public sealed class Report
         UpdatedAt = now;
     }
 
-    /// <summary>The verifier confirms the report after examination: Discipline opens a case.</summary>
+    /// <summary>
+    /// The verifier confirms the report after examination (verifikasi): Discipline opens a case from the
+    /// <see cref="ReportConfirmed"/> it raises, which carries what the sanction policy needs.
+    /// </summary>
     public void Confirm(Verification verification, string by, DateTimeOffset at)
     {
+        RequireAbsenceDaysFor(verification);
         EnsureState("confirmed", ReportStatus.Submitted, ReportStatus.UnderVerification);
         if (string.IsNullOrEmpty(SubjectNip) || TriageOutcome == TriageOutcome.SubjectUnknown)
             throw new InvalidStateException(
@@ -235,13 +273,57 @@ public sealed class Report
         AbsenceDaysThisYear = verification.AbsenceDaysThisYear;
         ConsecutiveAbsenceDays = verification.ConsecutiveAbsenceDays;
         Decide(ReportStatus.Confirmed, by, at);
+        Raise(new ReportConfirmed
+        {
+            EventId = Ids.New(at),
+            OccurredAt = at,
+            ReportId = Id,
+            SubjectNip = SubjectNip,
+            Category = Category.ToString(),
+            IncidentAt = IncidentAt,
+            Findings = verification.Findings,
+            VerifiedBy = by,
+            BapNumber = verification.BapNumber,
+            AggravatingFacts = AggravatingFacts.Select(f => f.ToString()).ToList(),
+            Impact = verification.Impact.ToString(),
+            TriageOutcome = TriageOutcome.ToString(),
+            SubjectName = SubjectName,
+            UnitCode = SubjectUnitCode,
+            EmploymentType = SubjectEmploymentType,
+            PositionLevel = SubjectPositionLevel,
+            FrontLine = SubjectFrontLine,
+            AbsenceDaysThisYear = AbsenceDaysThisYear,
+            ConsecutiveAbsenceDays = ConsecutiveAbsenceDays,
+            Platform = Platform,
+            // The handle as Personnel normalises it, so Discipline matches the same account however it was written.
+            Account = AccountNormalized ?? Account,
+        });
     }
 
+    /// <summary>
+    /// An absence report (PP 94/2021 Pasal 4 huruf f, masuk kerja) is sanctioned by the days absent without valid
+    /// reason in one year: confirming one without counting them would leave the sanction policy nothing to weigh.
+    /// </summary>
+    private void RequireAbsenceDaysFor(Verification verification)
+    {
+        if (Category == ReportCategory.Absence && verification.AbsenceDaysThisYear == 0)
+            throw ValidationFailedException.For("absence_days_this_year", "is required for an absence report");
+    }
+
+    /// <summary>The verifier dismisses the report (not proven, not a violation, not our authority).</summary>
     public void Dismiss(string reason, string by, DateTimeOffset at)
     {
         EnsureState("dismissed", ReportStatus.Submitted, ReportStatus.UnderVerification);
         DismissalReason = reason;
         Decide(ReportStatus.Dismissed, by, at);
+        Raise(new ReportDismissed
+        {
+            EventId = Ids.New(at),
+            OccurredAt = at,
+            ReportId = Id,
+            SubjectNip = SubjectNip ?? "",
+            Reason = reason,
+        });
     }
 
     /// <summary>Flags an open report whose verification deadline has passed.</summary>

@@ -1,5 +1,4 @@
-using Berau.Disiplin.Reporting.Overdue;
-using Berau.Disiplin.Reporting.Reporters;
+using Berau.Disiplin.Primitives;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Proto = Berau.Disiplin.Contracts.Reporting.V1;
@@ -9,8 +8,9 @@ namespace Berau.Disiplin.Reporting.Reports;
 /// <summary>Domain report → API message. Proto enums share the domain's numbers.</summary>
 internal static class ReportMapping
 {
-    public static Proto.Report ToMessage(Report report, DateOnly today, ReporterIdentity? reporter)
+    public static Proto.Report ToMessage(ReportView view)
     {
+        var (report, reporter, overdue) = view;
         var message = new Proto.Report
         {
             ReportId = report.Id.ToString(),
@@ -34,8 +34,8 @@ internal static class ReportMapping
             DismissalReason = report.DismissalReason ?? "",
             SubmittedAt = Timestamp.FromDateTimeOffset(report.SubmittedAt),
             DecidedAt = report.DecidedAt is { } decided ? Timestamp.FromDateTimeOffset(decided) : null,
-            VerificationDue = report.VerificationDue?.ToString("yyyy-MM-dd") ?? "",
-            Overdue = report.IsOverdue(today),
+            VerificationDue = report.VerificationDue is { } due ? Wita.Iso(due) : "",
+            Overdue = overdue,
             Impact = (Proto.Impact)(report.Impact ?? 0),
         };
         message.AggravatingFacts.AddRange(report.AggravatingFacts.Select(f => (Proto.AggravatingFact)f));
@@ -65,6 +65,4 @@ internal static class ReportMapping
         OfficialAccountUnit = report.OfficialAccountUnit ?? "",
         CompletedAt = report.TriageCompletedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
     };
-
-    public static DateOnly Today(TimeProvider time) => OverdueScanner.TodayInBerau(time);
 }

@@ -1,5 +1,6 @@
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Clients;
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Reporting.Reports;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -15,13 +16,11 @@ namespace Berau.Disiplin.Reporting.Triage;
 /// </summary>
 public sealed class ReportTriage(
     PersonnelService.PersonnelServiceClient personnel,
+    PersonnelCalendar calendar,
     IOptionsMonitor<ServiceEndpointOptions> endpoints,
     IOptions<ReportingOptions> options,
     ILogger<ReportTriage> logger)
 {
-    public const string PersonnelService = "Personnel";
-    private static readonly TimeSpan Wita = TimeSpan.FromHours(8);
-
     public async Task<TriageResult> TriageAsync(Report report, CancellationToken cancellationToken)
     {
         try
@@ -71,7 +70,7 @@ public sealed class ReportTriage(
                     : $"The employee exists; duty at that moment: {duty.Explanation.TrimEnd('.')}.",
                 subject, dutyStatus, AccountNormalized: normalizedAccount);
         }
-        catch (RpcException ex) when (IsUnavailable(ex.StatusCode))
+        catch (RpcException ex) when (TransientFaults.IsTransient(ex))
         {
             logger.LogWarning("Triage of report {ReportId} is pending: Personnel did not answer ({Status})", report.Id, ex.StatusCode);
             return new TriageResult(DomainOutcome.Pending, $"Personnel did not answer ({ex.StatusCode}); triage will be retried.");
@@ -96,33 +95,18 @@ public sealed class ReportTriage(
         }
     }
 
-    /// <summary>The day by which a verifier must decide, counted in working days on Personnel's calendar.</summary>
+    /// <summary>
+    /// The day by which a verifier must decide, counted in working days from the day of submission (WITA) on
+    /// Personnel's calendar for the subject's unit; null when Personnel does not answer, to be counted again later.
+    /// </summary>
     public async Task<DateOnly?> VerificationDueAsync(Report report, CancellationToken cancellationToken)
     {
-        var submittedLocal = DateOnly.FromDateTime(report.SubmittedAt.ToOffset(Wita).DateTime);
-        var days = options.Value.VerificationWorkingDays;
-        if (days == 0) return submittedLocal;
         try
         {
-            var response = await personnel.AddWorkingDaysAsync(new AddWorkingDaysRequest
-            {
-                Date = submittedLocal.ToString("yyyy-MM-dd"),
-                Days = days,
-                UnitCode = report.SubjectUnitCode ?? "",
-            }, deadline: Deadline(), cancellationToken: cancellationToken);
-            return DateOnly.ParseExact(response.Date, "yyyy-MM-dd");
+            return await calendar.AddWorkingDaysAsync(Wita.LocalDate(report.SubmittedAt), options.Value.VerificationWorkingDays,
+                report.SubjectUnitCode, cancellationToken);
         }
-        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument
-                                          && !string.IsNullOrEmpty(report.SubjectUnitCode))
-        {
-            // A unit Personnel does not know: count on the regency default schedule.
-            var response = await personnel.AddWorkingDaysAsync(new AddWorkingDaysRequest
-            {
-                Date = submittedLocal.ToString("yyyy-MM-dd"), Days = days,
-            }, deadline: Deadline(), cancellationToken: cancellationToken);
-            return DateOnly.ParseExact(response.Date, "yyyy-MM-dd");
-        }
-        catch (RpcException ex) when (IsUnavailable(ex.StatusCode))
+        catch (RpcException ex) when (TransientFaults.IsTransient(ex))
         {
             return null;
         }
@@ -159,9 +143,5 @@ public sealed class ReportTriage(
         }
     }
 
-    private DateTime Deadline() => endpoints.Get(PersonnelService).Deadline();
-
-    private static bool IsUnavailable(StatusCode code) => code is StatusCode.Unavailable or StatusCode.DeadlineExceeded
-        or StatusCode.Internal or StatusCode.Unknown or StatusCode.ResourceExhausted or StatusCode.Unimplemented
-        or StatusCode.Unauthenticated or StatusCode.PermissionDenied;
+    private DateTime Deadline() => endpoints.Get(PersonnelCalendar.PersonnelServiceName).Deadline();
 }

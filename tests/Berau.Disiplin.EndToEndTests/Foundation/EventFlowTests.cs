@@ -55,10 +55,15 @@ public sealed class EventFlowTests(SuiteHost suite)
     public async Task Redelivered_report_confirmed_opens_one_case_and_announces_it_once()
     {
         await using var amqp = await RawAmqp.ConnectAsync(suite.VirtualHost);
-        var confirmed = new ReportConfirmed(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(),
-            "198807222010011002", "PersonalSocialMedia", DateTimeOffset.UtcNow.AddDays(-1), "Terbukti", "verifier-1",
-            "BAP 002", ["InUniform"], "Unit", "LikelyViolation", "Rina", "DISDUKCAPIL.PELAYANAN", "Pns", "Pelaksana", true,
-            0, 0, "tiktok", "rina.live");
+        var confirmed = new ReportConfirmed
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ReportId = Guid.CreateVersion7(),
+            SubjectNip = "198807222010011002", Category = "PersonalSocialMedia", IncidentAt = DateTimeOffset.UtcNow.AddDays(-1),
+            Findings = "Terbukti", VerifiedBy = "verifier-1", BapNumber = "BAP 002", AggravatingFacts = ["InUniform"],
+            Impact = "Unit", TriageOutcome = "LikelyViolation", SubjectName = "Rina", UnitCode = "DISDUKCAPIL.PELAYANAN",
+            EmploymentType = "Pns", PositionLevel = "Pelaksana", FrontLine = true, AbsenceDaysThisYear = 0,
+            ConsecutiveAbsenceDays = 0, Platform = "tiktok", Account = "rina.live",
+        };
 
         await amqp.PublishEnvelopeAsync("disiplin.reporting.report-confirmed.v1", confirmed.EventId, confirmed);
         await amqp.PublishEnvelopeAsync("disiplin.reporting.report-confirmed.v1", confirmed.EventId, confirmed);

@@ -75,10 +75,16 @@ public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host
         var unit = await _personnel.UnitAsync(frontLine: false);
         var clerk = await _personnel.EmployeeAsync(unit);
         await using var amqp = await RawAmqp.ConnectAsync(Suite.VirtualHost);
-        var confirmed = new Berau.Disiplin.Contracts.Events.ReportConfirmed(Guid.CreateVersion7(), DateTimeOffset.UtcNow,
-            Guid.CreateVersion7(), clerk.Nip, "PersonalSocialMedia", TriageTests.TuesdayMorning, "Terbukti", "kasi-pelayanan",
-            "BAP 800/044", ["InUniform", "LiveBroadcast"], "Unit", "LikelyViolation", clerk.Name, unit.Code, "Pns", "Pelaksana",
-            false, 0, 0, "tiktok", "rina.live.berau");
+        var confirmed = new Berau.Disiplin.Contracts.Events.ReportConfirmed
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ReportId = Guid.CreateVersion7(),
+            SubjectNip = clerk.Nip, Category = "PersonalSocialMedia", IncidentAt = TriageTests.TuesdayMorning,
+            Findings = "Terbukti", VerifiedBy = "kasi-pelayanan", BapNumber = "BAP 800/044",
+            AggravatingFacts = ["InUniform", "LiveBroadcast"], Impact = "Unit", TriageOutcome = "LikelyViolation",
+            SubjectName = clerk.Name, UnitCode = unit.Code, EmploymentType = "Pns", PositionLevel = "Pelaksana",
+            FrontLine = false, AbsenceDaysThisYear = 0, ConsecutiveAbsenceDays = 0, Platform = "tiktok",
+            Account = "rina.live.berau",
+        };
 
         Suite.PersonnelProxy!.Cut();
         Berau.Disiplin.Contracts.Discipline.V1.Case opened;

@@ -9,9 +9,16 @@ public sealed class ReportStateMachineTests
 
     private static readonly Verification Proven = new("Terbukti", "BAP 001", [AggravatingFact.InUniform], Impact.Unit, 0, 0);
 
-    private static Report ASubmittedReport(string? nip = "199203152015032001") => Report.Submit(Guid.CreateVersion7(), "LPR-AAAAA-BBBBB",
+    private static Report AReceivedReport(string? nip = "199203152015032001") => Report.Receive(Guid.CreateVersion7(), "LPR-AAAAA-BBBBB",
         new NewReport(nip, nip is null ? "Rina" : null, nip is null ? "DISDUKCAPIL" : null, ReportCategory.PersonalSocialMedia,
             Now.AddHours(-1), 480, null, "tiktok", "@rina", [], [], "Live TikTok pribadi"), null, Now);
+
+    private static Report ASubmittedReport(string? nip = "199203152015032001")
+    {
+        var report = AReceivedReport(nip);
+        report.Submit(duplicateOf: null, Now);
+        return report;
+    }
 
     [Fact]
     public void Submitted_report_is_confirmed_with_findings_verifier_and_time()
@@ -51,8 +58,8 @@ public sealed class ReportStateMachineTests
         Assert.Equal("CONFIRMED", Assert.Throws<InvalidStateException>(() => confirmed.Dismiss("no", "x", Now)).CurrentState);
         Assert.Equal("CONFIRMED", Assert.Throws<InvalidStateException>(() => confirmed.AssignVerifier("x", Now)).CurrentState);
 
-        var duplicate = ASubmittedReport();
-        duplicate.LinkAsDuplicateOf(Guid.CreateVersion7(), Now);
+        var duplicate = AReceivedReport();
+        duplicate.Submit(duplicateOf: Guid.CreateVersion7(), Now);
         Assert.Equal("DUPLICATE", Assert.Throws<InvalidStateException>(() => duplicate.Confirm(Proven, "x", Now)).CurrentState);
         Assert.Equal("DUPLICATE", Assert.Throws<InvalidStateException>(() => duplicate.AssignVerifier("x", Now)).CurrentState);
     }
