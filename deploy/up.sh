@@ -32,7 +32,8 @@ export RabbitMq__Host="$RABBITMQ_HOST" RabbitMq__Port="$RABBITMQ_PORT" RabbitMq_
 export RabbitMq__Username="$RABBITMQ_USER" RabbitMq__Password="$RABBITMQ_PASSWORD"
 
 echo "[up] seeding Personnel with the demo's units, people, official account and holidays (idempotent)"
-ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD" \
+# Not exported: a short-lived seed run would show in the trace viewer as a second Personnel instance.
+OTEL_EXPORTER_OTLP_ENDPOINT="" ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD" \
   dotnet services/Berau.Disiplin.Personnel/bin/Release/net10.0/Berau.Disiplin.Personnel.dll seed
 
 declare -A grpc_port=([personnel]=5101 [reporting]=5102 [discipline]=5103)
