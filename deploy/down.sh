@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Stops what deploy/up.sh started: the three services, then PostgreSQL and RabbitMQ.
-# --services-only leaves PostgreSQL and RabbitMQ running.
+# Stops what deploy/up.sh started: the three services, the trace viewer, then PostgreSQL and RabbitMQ.
+# --services-only stops the services only, leaving PostgreSQL, RabbitMQ and the trace viewer (with its traces) running.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 for service in personnel reporting discipline; do
@@ -17,5 +17,6 @@ for service in personnel reporting discipline; do
   fi
 done
 if [ "${1:-}" != "--services-only" ]; then
+  bash "$root/deploy/trace-viewer.sh" down
   bash "$root/deploy/infra.sh" down
 fi

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Starts the whole suite on this machine: PostgreSQL and RabbitMQ (installed if missing), the three services,
-# then the demo. Safe to run again: running services are restarted on the freshly built code.
+# Starts the whole suite on this machine: PostgreSQL and RabbitMQ (installed if missing), a trace viewer (the
+# standalone Aspire dashboard, deploy/trace-viewer.sh), the three services exporting traces, metrics and logs to it,
+# then the demo. Safe to run again: running services are restarted on the freshly built code; a running trace viewer
+# is left running with the traces it has. With OTEL_EXPORTER_OTLP_ENDPOINT already set, the services export there
+# and no trace viewer is started.
 # Stop with: bash deploy/down.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,6 +13,14 @@ mkdir -p "$run/logs"
 
 bash deploy/infra.sh up
 set -a; . deploy/infra.env; set +a
+
+trace_ui=""
+if [ -z "${OTEL_EXPORTER_OTLP_ENDPOINT:-}" ]; then
+  bash deploy/trace-viewer.sh up
+  trace_ui="http://127.0.0.1:${TRACE_VIEWER_UI_PORT:-18888}"
+  export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:${TRACE_VIEWER_OTLP_PORT:-4317}"
+fi
+echo "[up] the services export traces, metrics and logs by OTLP to $OTEL_EXPORTER_OTLP_ENDPOINT"
 
 echo "[up] building (Release)"
 dotnet build Berau.Disiplin.sln -c Release -nologo -v quiet -clp:ErrorsOnly
@@ -21,7 +32,8 @@ export RabbitMq__Host="$RABBITMQ_HOST" RabbitMq__Port="$RABBITMQ_PORT" RabbitMq_
 export RabbitMq__Username="$RABBITMQ_USER" RabbitMq__Password="$RABBITMQ_PASSWORD"
 
 echo "[up] seeding Personnel with the demo's units, people, official account and holidays (idempotent)"
-ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD" \
+# Not exported: a short-lived seed run would show in the trace viewer as a second Personnel instance.
+OTEL_EXPORTER_OTLP_ENDPOINT="" ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD" \
   dotnet services/Berau.Disiplin.Personnel/bin/Release/net10.0/Berau.Disiplin.Personnel.dll seed
 
 declare -A grpc_port=([personnel]=5101 [reporting]=5102 [discipline]=5103)
@@ -49,7 +61,9 @@ for service in personnel reporting discipline; do
 done
 
 echo "[up] running the demo"
-dotnet deploy/Berau.Disiplin.Demo/bin/Release/net10.0/Berau.Disiplin.Demo.dll
+dotnet deploy/Berau.Disiplin.Demo/bin/Release/net10.0/Berau.Disiplin.Demo.dll | tee "$run/demo.log"
+# The demo prints the seed case's trace id ("one trace: <id>"); the trace viewer shows it at /traces/detail/<id>.
+demo_trace="$(grep -oE 'one trace: [0-9a-f]{32}' "$run/demo.log" | head -n 1 | cut -d' ' -f3 || true)"
 cat <<MSG
 
 The suite is running:
@@ -59,3 +73,10 @@ The suite is running:
   RabbitMQ    amqp://127.0.0.1:5672, management http://127.0.0.1:15672 (disiplin/disiplin)
 Logs in .run/logs/. Stop with: bash deploy/down.sh
 MSG
+if [ -n "$trace_ui" ]; then
+  echo "Traces, metrics and logs: $trace_ui (Aspire dashboard; OTLP/gRPC at $OTEL_EXPORTER_OTLP_ENDPOINT)"
+  if [ -n "$demo_trace" ]; then echo "  the demo's seed case as one trace: $trace_ui/traces/detail/$demo_trace"; fi
+  echo "  check from a script: bash deploy/check-traces.sh"
+else
+  echo "Traces, metrics and logs went to $OTEL_EXPORTER_OTLP_ENDPOINT (the demo's trace id: ${demo_trace:-not printed})"
+fi
