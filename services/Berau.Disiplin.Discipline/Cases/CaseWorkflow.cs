@@ -43,7 +43,11 @@ public sealed class CaseWorkflow(
         var decision = policy.Evaluate(await OffenceFactsAsync(@case, cancellationToken));
         @case.Propose(decision, now, traceId);
         db.Cases.Add(@case);
-        outbox.Add(new CaseOpened(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Category));
+        outbox.Add(new CaseOpened
+        {
+            EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId, SubjectNip = @case.SubjectNip,
+            Category = @case.Category,
+        });
 
         // The atasan langsung must impose what lies within his authority (PP 94/2021): a ringan outcome is issued at
         // once in the name of the verifying supervisor, unless Berau chooses to have every sanction decided by hand.
@@ -55,7 +59,11 @@ public sealed class CaseWorkflow(
         }
 
         if (@case.CloseWithoutSanction(now, traceId))
-            outbox.Add(new CaseClosed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Outcome));
+            outbox.Add(new CaseClosed
+            {
+                EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId,
+                SubjectNip = @case.SubjectNip, Outcome = @case.Outcome,
+            });
 
         if (decision.Transfer.Recommended && options.Value.AutoTransferUnitCode is { Length: > 0 } unit)
             RequestTransfer(@case, new TransferRequest(unit, options.Value.AutoTransferPosition,
@@ -138,27 +146,45 @@ public sealed class CaseWorkflow(
             delivery, effective, objectionUntil, ruleId, explanation), traceId);
         @case.DecidedByLevel = decidedByLevel;
         if (sanction.Level == SanctionLevel.Ringan)
-            outbox.Add(new WarningIssued(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, sanction.Code,
-                sanction.Name, letter, decidedBy, effective, delivery, objectionUntil, policy.VersionId, ruleId, explanation));
+            outbox.Add(new WarningIssued
+            {
+                EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId,
+                SubjectNip = @case.SubjectNip, SanctionCode = sanction.Code, Sanction = sanction.Name, LetterNumber = letter,
+                IssuedBy = decidedBy, EffectiveDate = effective, DeliveryDeadline = delivery, ObjectionDeadline = objectionUntil,
+                PolicyVersion = policy.VersionId, RuleId = ruleId, Explanation = explanation,
+            });
         else
-            outbox.Add(new SanctionImposed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, sanction.Code,
-                sanction.Name, sanction.Level.ToString(), letter, decidedBy, effective, delivery, objectionUntil,
-                policy.VersionId, ruleId, explanation));
+            outbox.Add(new SanctionImposed
+            {
+                EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId,
+                SubjectNip = @case.SubjectNip, SanctionCode = sanction.Code, Sanction = sanction.Name,
+                Level = sanction.Level.ToString(), DecisionNumber = letter, DecidedBy = decidedBy, EffectiveDate = effective,
+                DeliveryDeadline = delivery, ObjectionDeadline = objectionUntil, PolicyVersion = policy.VersionId,
+                RuleId = ruleId, Explanation = explanation,
+            });
     }
 
     public void RequestTransfer(Case @case, TransferRequest request, string? traceId)
     {
         var now = time.GetUtcNow();
         @case.RequestTransfer(request, now, traceId);
-        outbox.Add(new TransferRequested(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, request.ToUnitCode,
-            request.ToPosition, request.DecreeNumber, request.EffectiveDate, request.Reason));
+        outbox.Add(new TransferRequested
+        {
+            EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId, SubjectNip = @case.SubjectNip,
+            ToUnitCode = request.ToUnitCode, ToPosition = request.ToPosition, DecreeNumber = request.DecreeNumber,
+            EffectiveDate = request.EffectiveDate, Reason = request.Reason,
+        });
     }
 
     public void CloseIfDone(Case @case, string? traceId)
     {
         var now = time.GetUtcNow();
         if (@case.TryClose(now, traceId))
-            outbox.Add(new CaseClosed(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.Outcome));
+            outbox.Add(new CaseClosed
+            {
+                EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId,
+                SubjectNip = @case.SubjectNip, Outcome = @case.Outcome,
+            });
     }
 
     /// <summary>

@@ -44,7 +44,11 @@ public sealed partial class DisciplineGrpcService
         var now = time.GetUtcNow();
         var objectionId = @case.FileObjection(Ids.New(time), reason, CallerOf(context).Subject, WorkingCalendar.Today(time), now,
             Activity.Current?.TraceId.ToString());
-        outbox.Add(new ObjectionFiled(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, objectionId));
+        outbox.Add(new ObjectionFiled
+        {
+            EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId, SubjectNip = @case.SubjectNip,
+            ObjectionId = objectionId,
+        });
         await SaveAsync(@case, context.CancellationToken);
         return CaseMapping.ToMessage(@case);
     }
@@ -99,8 +103,12 @@ public sealed partial class DisciplineGrpcService
         var traceId = Activity.Current?.TraceId.ToString();
         var outcome = (DomainOutcome)request.Outcome;
         @case.DecideObjection(outcome, lighter, reason, caller.Subject, now, traceId);
-        outbox.Add(new ObjectionDecided(Ids.New(time), now, @case.Id, @case.ReportId, @case.SubjectNip, @case.ObjectionId!.Value,
-            outcome.ToString(), outcome == DomainOutcome.Annulled ? null : @case.SanctionCode, caller.Subject));
+        outbox.Add(new ObjectionDecided
+        {
+            EventId = Ids.New(time), OccurredAt = now, CaseId = @case.Id, ReportId = @case.ReportId, SubjectNip = @case.SubjectNip,
+            ObjectionId = @case.ObjectionId!.Value, Outcome = outcome.ToString(),
+            SanctionCode = outcome == DomainOutcome.Annulled ? null : @case.SanctionCode, DecidedBy = caller.Subject,
+        });
         workflow.CloseIfDone(@case, traceId);
         await SaveAsync(@case, ct);
         return CaseMapping.ToMessage(@case);
