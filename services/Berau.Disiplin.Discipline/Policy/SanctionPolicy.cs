@@ -59,6 +59,15 @@ public sealed partial class SanctionPolicy
     public IReadOnlyList<SanctionType> LadderFor(EmploymentType type) =>
         _regimes[type].Ladder.Select(code => _catalogue[code]).ToList();
 
+    /// <summary>The sanctions below <paramref name="code"/> on the ladder of <paramref name="type"/>, lightest first; none
+    /// when the code is not on it.</summary>
+    public IReadOnlyList<SanctionType> LighterThan(EmploymentType type, string code)
+    {
+        var ladder = LadderFor(type);
+        var index = ladder.Select(s => s.Code).ToList().IndexOf(code);
+        return index <= 0 ? [] : ladder.Take(index).ToList();
+    }
+
     public PolicyDecision Evaluate(OffenceFacts facts)
     {
         var regime = RegimeFor(facts);
