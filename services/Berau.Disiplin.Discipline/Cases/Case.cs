@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Primitives;
@@ -9,6 +10,7 @@ namespace Berau.Disiplin.Discipline.Cases;
 /// own events: a sanction is issued once, becomes final when the objection window passes, an objection is decided or
 /// the employee accepts it; the case closes by itself when the sanction is settled and no transfer is under way.
 /// </summary>
+[SuppressMessage("Naming", "CA1716", Justification = "Case (kasus) is the domain's own word; no Visual Basic client uses this type.")]
 public sealed class Case : AggregateRoot
 {
     private readonly List<CaseTimelineEntry> _timeline = [];

@@ -107,7 +107,7 @@ public sealed partial class SanctionPolicy
 
     private sealed record Proposal(PolicyRule Rule, string RequestedCode, string Code, int Position, bool Capped);
 
-    private Proposal Propose(PolicyRule rule, Regime regime, PriorSanction? lastPrior)
+    private static Proposal Propose(PolicyRule rule, Regime regime, PriorSanction? lastPrior)
     {
         if (!rule.OneStepHeavierThanLastPrior)
         {
@@ -190,7 +190,7 @@ public sealed partial class SanctionPolicy
             "consecutiveAbsenceDays" => facts.ConsecutiveAbsenceDays.ToString(CultureInfo.InvariantCulture),
             "lastPrior" => lastPrior is null
                 ? "-"
-                : $"{_catalogue[lastPrior.Code].Name} ({lastPrior.Code}, {lastPrior.ImposedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})",
+                : $"{_catalogue[lastPrior.Code].Name} ({lastPrior.Code}, {Wita.Iso(lastPrior.ImposedOn)})",
             "employmentType" => PolicyWording.Of(facts.EmploymentType),
             "impact" => PolicyWording.Of(facts.Impact),
             _ => match.Value,
