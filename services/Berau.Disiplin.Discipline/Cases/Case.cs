@@ -40,7 +40,7 @@ public sealed class Case : AggregateRoot
     public string? PendingWarningBy { get; private set; }
     /// <summary>Null until a sanction is issued.</summary>
     public SanctionDecision? Sanction { get; private set; }
-    public Transfer Transfer { get; private set; } = Transfer.None;
+    public Transfer Transfer { get; private set; } = null!;
     /// <summary>Null until the employee objects.</summary>
     public Objection? Objection { get; private set; }
 
@@ -75,7 +75,11 @@ public sealed class Case : AggregateRoot
         @case.Record(now, report.VerifiedBy, "CaseOpened", $"Report {report.ReportId} confirmed (BAP {report.BapNumber}).", traceId);
         @case.Raise(new CaseOpened
         {
-            EventId = Ids.New(now), OccurredAt = now, CaseId = id, ReportId = report.ReportId, SubjectNip = report.SubjectNip,
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = id,
+            ReportId = report.ReportId,
+            SubjectNip = report.SubjectNip,
             Category = report.Category.ToString(),
         });
         var proposed = @case.Proposal;
@@ -178,19 +182,40 @@ public sealed class Case : AggregateRoot
         Raise(warning
             ? new WarningIssued
             {
-                EventId = Ids.New(now), OccurredAt = now, CaseId = Id, ReportId = ReportId, SubjectNip = SubjectNip,
-                SanctionCode = sanction.Code, Sanction = sanction.Name, LetterNumber = letterNumber, IssuedBy = by.Id,
-                EffectiveDate = dates.EffectiveDate, DeliveryDeadline = dates.DeliveryDeadline,
-                ObjectionDeadline = dates.ObjectionDeadline, PolicyVersion = PolicyVersion, RuleId = choice.RuleId,
+                EventId = Ids.New(now),
+                OccurredAt = now,
+                CaseId = Id,
+                ReportId = ReportId,
+                SubjectNip = SubjectNip,
+                SanctionCode = sanction.Code,
+                Sanction = sanction.Name,
+                LetterNumber = letterNumber,
+                IssuedBy = by.Id,
+                EffectiveDate = dates.EffectiveDate,
+                DeliveryDeadline = dates.DeliveryDeadline,
+                ObjectionDeadline = dates.ObjectionDeadline,
+                PolicyVersion = PolicyVersion,
+                RuleId = choice.RuleId,
                 Explanation = choice.Explanation,
             }
             : new SanctionImposed
             {
-                EventId = Ids.New(now), OccurredAt = now, CaseId = Id, ReportId = ReportId, SubjectNip = SubjectNip,
-                SanctionCode = sanction.Code, Sanction = sanction.Name, Level = sanction.Level.ToString(),
-                DecisionNumber = letterNumber, DecidedBy = by.Id, EffectiveDate = dates.EffectiveDate,
-                DeliveryDeadline = dates.DeliveryDeadline, ObjectionDeadline = dates.ObjectionDeadline,
-                PolicyVersion = PolicyVersion, RuleId = choice.RuleId, Explanation = choice.Explanation,
+                EventId = Ids.New(now),
+                OccurredAt = now,
+                CaseId = Id,
+                ReportId = ReportId,
+                SubjectNip = SubjectNip,
+                SanctionCode = sanction.Code,
+                Sanction = sanction.Name,
+                Level = sanction.Level.ToString(),
+                DecisionNumber = letterNumber,
+                DecidedBy = by.Id,
+                EffectiveDate = dates.EffectiveDate,
+                DeliveryDeadline = dates.DeliveryDeadline,
+                ObjectionDeadline = dates.ObjectionDeadline,
+                PolicyVersion = PolicyVersion,
+                RuleId = choice.RuleId,
+                Explanation = choice.Explanation,
             });
     }
 
@@ -227,9 +252,16 @@ public sealed class Case : AggregateRoot
             traceId);
         Raise(new TransferRequested
         {
-            EventId = Ids.New(now), OccurredAt = now, CaseId = Id, ReportId = ReportId, SubjectNip = SubjectNip,
-            ToUnitCode = order.ToUnitCode, ToPosition = order.ToPosition, DecreeNumber = order.DecreeNumber,
-            EffectiveDate = order.EffectiveDate, Reason = reason,
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            ToUnitCode = order.ToUnitCode,
+            ToPosition = order.ToPosition,
+            DecreeNumber = order.DecreeNumber,
+            EffectiveDate = order.EffectiveDate,
+            Reason = reason,
         });
     }
 
@@ -274,7 +306,11 @@ public sealed class Case : AggregateRoot
         Record(now, by, "ObjectionFiled", reason, traceId);
         Raise(new ObjectionFiled
         {
-            EventId = Ids.New(now), OccurredAt = now, CaseId = Id, ReportId = ReportId, SubjectNip = SubjectNip,
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
             ObjectionId = Objection.Id,
         });
     }
@@ -313,9 +349,15 @@ public sealed class Case : AggregateRoot
         Record(now, by, "ObjectionDecided", $"{ruling.Outcome}: {ruling.Reason}", traceId);
         Raise(new ObjectionDecided
         {
-            EventId = Ids.New(now), OccurredAt = now, CaseId = Id, ReportId = ReportId, SubjectNip = SubjectNip,
-            ObjectionId = Objection.Id, Outcome = ruling.Outcome.ToString(),
-            SanctionCode = ruling.Outcome == ObjectionOutcome.Annulled ? null : Sanction!.Code, DecidedBy = by,
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            ObjectionId = Objection.Id,
+            Outcome = ruling.Outcome.ToString(),
+            SanctionCode = ruling.Outcome == ObjectionOutcome.Annulled ? null : lighter?.Code ?? sanction.Code,
+            DecidedBy = by,
         });
         CloseIfDone(now, traceId);
     }
@@ -390,7 +432,12 @@ public sealed class Case : AggregateRoot
         Record(now, actor, "CaseClosed", detail, traceId);
         Raise(new CaseClosed
         {
-            EventId = Ids.New(now), OccurredAt = now, CaseId = Id, ReportId = ReportId, SubjectNip = SubjectNip, Outcome = Outcome,
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            Outcome = Outcome,
         });
     }
 

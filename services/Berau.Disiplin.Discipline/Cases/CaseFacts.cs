@@ -1,4 +1,5 @@
 using Berau.Disiplin.Discipline.Policy;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
@@ -29,7 +30,7 @@ public sealed record CaseFacts
     {
         Category = category,
         EmploymentType = RuleSet,
-        OffenceDate = Primitives.Wita.LocalDate(IncidentAt),
+        OffenceDate = Wita.LocalDate(IncidentAt),
         Aggravating = AggravatingFacts.ToList(),
         FrontLineUnit = FrontLine,
         Impact = Impact,

@@ -17,8 +17,8 @@ public sealed record Transfer
     /// <summary>Why Personnel refused it, when it did.</summary>
     public string? RejectionReason { get; init; }
 
-    public static Transfer None { get; } = new() { Status = TransferStatus.None };
-    public static Transfer Recommended { get; } = new() { Status = TransferStatus.Recommended };
+    public static Transfer None => new() { Status = TransferStatus.None };
+    public static Transfer Recommended => new() { Status = TransferStatus.Recommended };
 }
 
 /// <summary>Where to, and by which decree (SK Mutasi), an official sends the employee.</summary>
