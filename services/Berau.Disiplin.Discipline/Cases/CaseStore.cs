@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting.Persistence;
@@ -20,6 +21,10 @@ public sealed class CaseStore(DisciplineDbContext db)
 
     public Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.Cases.Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>A case to show, with its timeline, not tracked; null when none matches.</summary>
+    public Task<Case?> ReadAsync(Expression<Func<Case, bool>> which, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().Include(c => c.Timeline).SingleOrDefaultAsync(which, cancellationToken);
 
     /// <summary>Saves a change; a concurrent change of the same case is refused with the state it is in now.</summary>
     public Task SaveAsync(Case @case, CancellationToken cancellationToken) =>

@@ -1,6 +1,4 @@
-using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Primitives;
-using Microsoft.EntityFrameworkCore;
 using Proto = Berau.Disiplin.Contracts.Discipline.V1;
 
 namespace Berau.Disiplin.Discipline.Cases;
@@ -17,11 +15,11 @@ public sealed record GetCase(Guid CaseId, Caller Caller)
     }
 }
 
-public sealed class GetCaseHandler(DisciplineDbContext db)
+public sealed class GetCaseHandler(CaseStore cases)
 {
     public async Task<Case> HandleAsync(GetCase query, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline).SingleOrDefaultAsync(c => c.Id == query.CaseId, cancellationToken)
+        var @case = await cases.ReadAsync(c => c.Id == query.CaseId, cancellationToken)
                     ?? throw new NotFoundException("Case", query.CaseId.ToString());
         query.Caller.EnsureMayRead(@case);
         return @case;

@@ -1,6 +1,4 @@
-using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Primitives;
-using Microsoft.EntityFrameworkCore;
 using Proto = Berau.Disiplin.Contracts.Discipline.V1;
 
 namespace Berau.Disiplin.Discipline.Cases;
@@ -17,12 +15,11 @@ public sealed record GetCaseByReport(Guid ReportId, Caller Caller)
     }
 }
 
-public sealed class GetCaseByReportHandler(DisciplineDbContext db)
+public sealed class GetCaseByReportHandler(CaseStore cases)
 {
     public async Task<Case> HandleAsync(GetCaseByReport query, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.AsNoTracking().Include(c => c.Timeline)
-                        .SingleOrDefaultAsync(c => c.ReportId == query.ReportId, cancellationToken)
+        var @case = await cases.ReadAsync(c => c.ReportId == query.ReportId, cancellationToken)
                     ?? throw new NotFoundException("Case for report", query.ReportId.ToString());
         query.Caller.EnsureMayRead(@case);
         return @case;
