@@ -1,79 +1,17 @@
+using System.Diagnostics.CodeAnalysis;
+using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
-public enum CaseStatus
-{
-    /// <summary>Opened; the sanction waits for the entitled official.</summary>
-    Open = 1,
-    /// <summary>A sanction is issued; the objection window runs.</summary>
-    Sanctioned = 2,
-    ObjectionPending = 3,
-    /// <summary>The sanction is final; a transfer is still under way.</summary>
-    Final = 4,
-    Closed = 5,
-}
-
-public enum SanctionStatus
-{
-    Issued = 1,
-    Final = 2,
-    Annulled = 3,
-}
-
-public enum TransferStatus
-{
-    None = 1,
-    Recommended = 2,
-    Requested = 3,
-    Completed = 4,
-    Rejected = 5,
-    FlaggedForReview = 6,
-}
-
-public enum ObjectionOutcome
-{
-    Upheld = 1,
-    Lightened = 2,
-    Annulled = 3,
-}
-
-/// <summary>What the report's verifier found, as the policy reads it.</summary>
-public sealed record CaseFacts(
-    string Category,
-    DateTimeOffset IncidentAt,
-    IReadOnlyList<string> AggravatingFacts,
-    string Impact,
-    string? EmploymentType,
-    string? PositionLevel,
-    bool FrontLine,
-    int AbsenceDaysThisYear,
-    int ConsecutiveAbsenceDays);
-
-/// <summary>A sanction as the decision letter states it.</summary>
-public sealed record SanctionDecision(
-    string Code,
-    string Name,
-    SanctionLevel Level,
-    string LetterNumber,
-    string DecidedBy,
-    DateTimeOffset DecidedAt,
-    DateOnly DeliveryDeadline,
-    DateOnly EffectiveDate,
-    DateOnly ObjectionDeadline,
-    string? RuleId,
-    string Explanation);
-
-public sealed record TransferRequest(string ToUnitCode, string ToPosition, string DecreeNumber, DateOnly EffectiveDate,
-    string Reason, string OrderedBy);
-
 /// <summary>
-/// A discipline case (kasus/perkara disiplin), opened when a report is confirmed. Owns its state machine: a sanction is
-/// issued once, becomes final when the objection window passes, an objection is decided or the employee accepts it;
-/// the case closes when the sanction is final (or annulled) and any transfer is done.
+/// A discipline case (kasus/perkara disiplin), opened when a report is confirmed. Owns its state machine and raises its
+/// own events: a sanction is issued once, becomes final when the objection window passes, an objection is decided or
+/// the employee accepts it; the case closes by itself when the sanction is settled and no transfer is under way.
 /// </summary>
-public sealed class Case
+[SuppressMessage("Naming", "CA1716", Justification = "Case (kasus) is the domain's own word; no Visual Basic client uses this type.")]
+public sealed class Case : AggregateRoot
 {
     private readonly List<CaseTimelineEntry> _timeline = [];
 
@@ -84,15 +22,9 @@ public sealed class Case
     public string SubjectNip { get; private set; } = "";
     public string? SubjectName { get; private set; }
     public string? UnitCode { get; private set; }
-    public string Category { get; private set; } = "";
-    public DateTimeOffset IncidentAt { get; private set; }
-    public List<string> AggravatingFacts { get; private set; } = [];
-    public string Impact { get; private set; } = "Unit";
-    public string? EmploymentType { get; private set; }
-    public string? PositionLevel { get; private set; }
-    public bool FrontLine { get; private set; }
-    public int AbsenceDaysThisYear { get; private set; }
-    public int ConsecutiveAbsenceDays { get; private set; }
+    /// <summary>The kind of offence: a repeat is an earlier sanction for the same category.</summary>
+    public OffenceCategory Category { get; private set; }
+    public CaseFacts Facts { get; private set; } = null!;
     public string VerifiedBy { get; private set; } = "";
     public string BapNumber { get; private set; } = "";
     public CaseStatus Status { get; private set; }
@@ -103,107 +35,73 @@ public sealed class Case
 
     /// <summary>The policy version the case started under; it keeps it even when a new version is published.</summary>
     public string PolicyVersion { get; private set; } = "";
-    public string? ProposedCode { get; private set; }
-    public string? ProposedName { get; private set; }
-    public SanctionLevel? ProposedLevel { get; private set; }
-    public string? RuleId { get; private set; }
-    public string? Article { get; private set; }
-    public string? Explanation { get; private set; }
-    public bool RequiresOfficialDecision { get; private set; }
-    public bool TransferRecommended { get; private set; }
-    public string? TransferRecommendationReason { get; private set; }
-
+    public SanctionProposal Proposal { get; private set; } = null!;
     /// <summary>The verifier in whose name a warning waits to be issued (when Personnel's calendar was unreachable).</summary>
     public string? PendingWarningBy { get; private set; }
-    public string? SanctionCode { get; private set; }
-    public string? SanctionName { get; private set; }
-    public SanctionLevel? SanctionLevel { get; private set; }
-    public SanctionStatus? SanctionStatus { get; private set; }
-    public string? LetterNumber { get; private set; }
-    public string? DecidedBy { get; private set; }
-    /// <summary>The position level of whoever decided the sanction, when known (an objection goes to a superior).</summary>
-    public string? DecidedByLevel { get; set; }
-    public DateTimeOffset? DecidedAt { get; private set; }
-    public DateOnly? DeliveryDeadline { get; private set; }
-    public DateOnly? EffectiveDate { get; private set; }
-    public DateOnly? ObjectionDeadline { get; private set; }
-    public string? SanctionRuleId { get; private set; }
-    public string? SanctionExplanation { get; private set; }
-    public DateTimeOffset? SanctionFinalAt { get; private set; }
-
-    public TransferStatus TransferStatus { get; private set; } = TransferStatus.None;
-    public string? TransferToUnitCode { get; private set; }
-    public string? TransferToPosition { get; private set; }
-    public string? TransferDecreeNumber { get; private set; }
-    public DateOnly? TransferEffectiveDate { get; private set; }
-    public string? TransferReason { get; private set; }
-    public string? TransferOrderedBy { get; private set; }
-    public string? TransferRejectionReason { get; private set; }
-
-    public Guid? ObjectionId { get; private set; }
-    public string? ObjectionReason { get; private set; }
-    public DateTimeOffset? ObjectionFiledAt { get; private set; }
-    public ObjectionOutcome? ObjectionOutcome { get; private set; }
-    public string? ObjectionDecisionReason { get; private set; }
-    public string? ObjectionDecidedBy { get; private set; }
-    public DateTimeOffset? ObjectionDecidedAt { get; private set; }
+    /// <summary>Null until a sanction is issued.</summary>
+    public SanctionDecision? Sanction { get; private set; }
+    public Transfer Transfer { get; private set; } = null!;
+    /// <summary>Null until the employee objects.</summary>
+    public Objection? Objection { get; private set; }
 
     public IReadOnlyList<CaseTimelineEntry> Timeline => _timeline;
     public uint Version { get; private set; }
 
-    public static Case Open(Guid id, Guid reportId, string subjectNip, string? subjectName, string? unitCode, CaseFacts facts,
-        string verifiedBy, string bapNumber, DateTimeOffset now, string? traceId)
+    /// <summary>
+    /// Opens the case of a confirmed report with what the policy proposes. A case whose policy proposes no sanction (and
+    /// no transfer) closes at once with the policy's explanation, rather than waiting for a decision no rule asks for.
+    /// </summary>
+    public static Case Open(Guid id, ConfirmedReport report, PolicyDecision proposal, DateTimeOffset now, string? traceId)
     {
         var @case = new Case
         {
             Id = id,
-            ReportId = reportId,
-            SubjectNip = subjectNip,
-            SubjectName = subjectName,
-            UnitCode = unitCode,
-            Category = facts.Category,
+            ReportId = report.ReportId,
+            SubjectNip = report.SubjectNip,
+            SubjectName = report.SubjectName,
+            UnitCode = report.UnitCode,
+            Category = report.Category,
             // Stored in UTC whatever offset the event carried (a WITA +08:00 instant, say).
-            IncidentAt = facts.IncidentAt.ToUniversalTime(),
-            AggravatingFacts = facts.AggravatingFacts.ToList(),
-            Impact = facts.Impact,
-            EmploymentType = facts.EmploymentType,
-            PositionLevel = facts.PositionLevel,
-            FrontLine = facts.FrontLine,
-            AbsenceDaysThisYear = facts.AbsenceDaysThisYear,
-            ConsecutiveAbsenceDays = facts.ConsecutiveAbsenceDays,
-            VerifiedBy = verifiedBy,
-            BapNumber = bapNumber,
+            Facts = report.Facts with { IncidentAt = report.Facts.IncidentAt.ToUniversalTime() },
+            VerifiedBy = report.VerifiedBy,
+            BapNumber = report.BapNumber,
             Status = CaseStatus.Open,
             OpenedAt = now,
             TraceId = traceId,
+            PolicyVersion = proposal.PolicyVersion,
+            Proposal = SanctionProposal.Of(proposal),
+            Transfer = proposal.Transfer.Recommended ? Transfer.Recommended : Transfer.None,
         };
-        @case.Record(now, verifiedBy, "CaseOpened", $"Report {reportId} confirmed (BAP {bapNumber}).", traceId);
+        @case.Record(now, report.VerifiedBy, "CaseOpened", $"Report {report.ReportId} confirmed (BAP {report.BapNumber}).", traceId);
+        @case.Raise(new CaseOpened
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = id,
+            ReportId = report.ReportId,
+            SubjectNip = report.SubjectNip,
+            Category = report.Category.ToString(),
+        });
+        var proposed = @case.Proposal;
+        @case.Record(now, "policy", "SanctionProposed",
+            $"{proposed.Name ?? "no sanction"} ({proposed.Code}) under {@case.PolicyVersion}, rule {proposed.RuleId}: {proposed.Explanation}",
+            traceId);
+        if (proposed.Code is null && @case.Transfer.Status == TransferStatus.None)
+            @case.Close(now, "policy", $"No sanction: {proposed.Explanation}", traceId);
         return @case;
     }
 
-    public CaseFacts Facts => new(Category, IncidentAt, AggravatingFacts, Impact, EmploymentType, PositionLevel, FrontLine,
-        AbsenceDaysThisYear, ConsecutiveAbsenceDays);
-
-    /// <summary>Records what the policy proposes, with the rule that fired.</summary>
-    public void Propose(PolicyDecision decision, DateTimeOffset now, string? traceId)
+    /// <summary>
+    /// The atasan langsung must impose what lies within his authority (PP 94/2021): a ringan proposal that needs no
+    /// official is issued in the name of the verifying supervisor. Returns false when the proposal is no such warning.
+    /// </summary>
+    public bool AwaitWarningFromVerifier()
     {
-        PolicyVersion = decision.PolicyVersion;
-        ProposedCode = decision.Sanction?.Code;
-        ProposedName = decision.Sanction?.Name;
-        ProposedLevel = decision.Sanction?.Level;
-        RuleId = decision.RuleId;
-        Article = decision.Article;
-        Explanation = decision.Explanation;
-        RequiresOfficialDecision = decision.NeedsOfficialDecision;
-        TransferRecommended = decision.Transfer.Recommended;
-        TransferRecommendationReason = decision.Transfer.Reason;
-        if (decision.Transfer.Recommended) TransferStatus = TransferStatus.Recommended;
-        Record(now, "policy", "SanctionProposed",
-            $"{ProposedName ?? "no sanction"} ({ProposedCode}) under {PolicyVersion}, rule {RuleId}: {Explanation}", traceId);
+        if (Status != CaseStatus.Open || Proposal is not { Code: not null, Level: SanctionLevel.Ringan, RequiresOfficialDecision: false })
+            return false;
+        PendingWarningBy = VerifiedBy;
+        return true;
     }
-
-    /// <summary>A warning is to be issued in the verifier's name (the atasan langsung).</summary>
-    public void AwaitWarning(string verifier) => PendingWarningBy = verifier;
 
     /// <summary>The warning could not be issued yet; it stays pending, and the timeline says why (once).</summary>
     public void DeferWarning(string reason, DateTimeOffset now, string? traceId)
@@ -212,74 +110,178 @@ public sealed class Case
         Record(now, "system", "WarningDeferred", reason, traceId);
     }
 
-    public void IssueSanction(SanctionDecision decision, string? traceId)
+    /// <summary>
+    /// The sanction an official decides on: the proposal when <paramref name="code"/> is empty, else a sanction on the
+    /// employee's ladder; departing from the proposal needs a reason, which becomes the explanation.
+    /// </summary>
+    public SanctionChoice ChooseSanction(SanctionPolicy policy, string? code, string reason)
+    {
+        if (string.IsNullOrEmpty(code))
+            code = Proposal.Code ?? throw ValidationFailedException.For("sanction_code",
+                "is required: the policy proposed no sanction for this case");
+        var ladder = policy.LadderFor(Facts.RuleSet);
+        if (ladder.FirstOrDefault(s => s.Code == code) is not { } sanction)
+            throw ValidationFailedException.For("sanction_code",
+                $"'{code}' is not a sanction for {Facts.RuleSet} staff; one of {string.Join(", ", ladder.Select(s => s.Code))}");
+        if (code == Proposal.Code) return new SanctionChoice(sanction, Proposal.RuleId, Proposal.Explanation);
+        if (reason.Length == 0)
+            throw ValidationFailedException.For("reason", $"is required when departing from the proposal ({Proposal.Code})");
+        return new SanctionChoice(sanction, null, $"Decided by the official instead of the proposal {Proposal.Code}: {reason}");
+    }
+
+    /// <summary>
+    /// Refuses an official who may not impose <paramref name="level"/> on this employee (PP 94/2021, the authority matrix
+    /// of the case's policy version). When Personnel did not know the employee's position level, only the Bupati, who
+    /// as PPK may sanction everyone in the regency, is entitled.
+    /// </summary>
+    public void EnsureMayImpose(AuthorityMatrix authority, PositionLevel official, SanctionLevel level)
+    {
+        if (Facts.PositionLevel is { } subject)
+            authority.EnsureCanImpose(official, subject, level);
+        else if (official != PositionLevel.Bupati)
+            throw new NotEntitledException(
+                $"The position level of {SubjectNip} is not known, so only the Bupati may decide; register it in Personnel.");
+    }
+
+    /// <summary>Refuses a decision on a case whose sanction is decided already.</summary>
+    public void EnsureAwaitsSanction()
     {
         if (Status != CaseStatus.Open)
             throw new InvalidStateException($"Case {Id} is {StateName(Status).ToLowerInvariant()}; its sanction is decided already.",
                 StateName(Status));
-        PendingWarningBy = null;
-        SanctionCode = decision.Code;
-        SanctionName = decision.Name;
-        SanctionLevel = decision.Level;
-        SanctionStatus = Cases.SanctionStatus.Issued;
-        LetterNumber = decision.LetterNumber;
-        DecidedBy = decision.DecidedBy;
-        DecidedAt = decision.DecidedAt;
-        DeliveryDeadline = decision.DeliveryDeadline;
-        EffectiveDate = decision.EffectiveDate;
-        ObjectionDeadline = decision.ObjectionDeadline;
-        SanctionRuleId = decision.RuleId;
-        SanctionExplanation = decision.Explanation;
-        Status = CaseStatus.Sanctioned;
-        Record(decision.DecidedAt, decision.DecidedBy,
-            decision.Level == Policy.SanctionLevel.Ringan ? "WarningIssued" : "SanctionImposed",
-            $"{decision.Name} ({decision.Code}), letter {decision.LetterNumber}, in force {decision.EffectiveDate:yyyy-MM-dd}, " +
-            $"objection until {decision.ObjectionDeadline:yyyy-MM-dd}.", traceId);
     }
 
-    /// <summary>Asks Personnel for a transfer: approving the policy's recommendation, or an official's own order.</summary>
-    public void RequestTransfer(TransferRequest request, DateTimeOffset now, string? traceId)
+    /// <summary>Issues the sanction with its letter number and dates, and announces it: a warning or a heavier sanction.</summary>
+    public void IssueSanction(SanctionChoice choice, Decider by, SanctionDates dates, string letterNumber, DateTimeOffset now,
+        string? traceId)
+    {
+        EnsureAwaitsSanction();
+        var sanction = choice.Sanction;
+        PendingWarningBy = null;
+        Sanction = new SanctionDecision
+        {
+            Code = sanction.Code,
+            Name = sanction.Name,
+            Level = sanction.Level,
+            Status = SanctionStatus.Issued,
+            LetterNumber = letterNumber,
+            DecidedBy = by.Id,
+            DecidedByLevel = by.Level,
+            DecidedAt = now,
+            DeliveryDeadline = dates.DeliveryDeadline,
+            EffectiveDate = dates.EffectiveDate,
+            ObjectionDeadline = dates.ObjectionDeadline,
+            RuleId = choice.RuleId,
+            Explanation = choice.Explanation,
+        };
+        Status = CaseStatus.Sanctioned;
+        var warning = sanction.Level == SanctionLevel.Ringan;
+        Record(now, by.Id, warning ? "WarningIssued" : "SanctionImposed",
+            $"{sanction.Name} ({sanction.Code}), letter {letterNumber}, in force {Wita.Iso(dates.EffectiveDate)}, " +
+            $"objection until {Wita.Iso(dates.ObjectionDeadline)}.", traceId);
+        Raise(warning
+            ? new WarningIssued
+            {
+                EventId = Ids.New(now),
+                OccurredAt = now,
+                CaseId = Id,
+                ReportId = ReportId,
+                SubjectNip = SubjectNip,
+                SanctionCode = sanction.Code,
+                Sanction = sanction.Name,
+                LetterNumber = letterNumber,
+                IssuedBy = by.Id,
+                EffectiveDate = dates.EffectiveDate,
+                DeliveryDeadline = dates.DeliveryDeadline,
+                ObjectionDeadline = dates.ObjectionDeadline,
+                PolicyVersion = PolicyVersion,
+                RuleId = choice.RuleId,
+                Explanation = choice.Explanation,
+            }
+            : new SanctionImposed
+            {
+                EventId = Ids.New(now),
+                OccurredAt = now,
+                CaseId = Id,
+                ReportId = ReportId,
+                SubjectNip = SubjectNip,
+                SanctionCode = sanction.Code,
+                Sanction = sanction.Name,
+                Level = sanction.Level.ToString(),
+                DecisionNumber = letterNumber,
+                DecidedBy = by.Id,
+                EffectiveDate = dates.EffectiveDate,
+                DeliveryDeadline = dates.DeliveryDeadline,
+                ObjectionDeadline = dates.ObjectionDeadline,
+                PolicyVersion = PolicyVersion,
+                RuleId = choice.RuleId,
+                Explanation = choice.Explanation,
+            });
+    }
+
+    /// <summary>An official approves the transfer the policy recommended, for the policy's reason.</summary>
+    public void ApproveRecommendedTransfer(TransferDecree order, string by, DateTimeOffset now, string? traceId)
+    {
+        if (Transfer.Status != TransferStatus.Recommended)
+            throw new InvalidStateException(
+                $"Case {Id} has no transfer recommendation to approve (transfer: {Transfer.Status.ToString().ToLowerInvariant()}).",
+                TransferStateName);
+        RequestTransfer(order, Proposal.TransferReason ?? "Recommended by the sanction policy", by, now, traceId);
+    }
+
+    /// <summary>Asks Personnel for a transfer: an official's own order, or an approved recommendation.</summary>
+    public void RequestTransfer(TransferDecree order, string reason, string by, DateTimeOffset now, string? traceId)
     {
         if (Status == CaseStatus.Closed)
             throw new InvalidStateException($"Case {Id} is closed.", StateName(Status));
-        if (TransferStatus is TransferStatus.Requested or TransferStatus.Completed)
-            throw new InvalidStateException($"Case {Id} has a transfer {TransferStatus.ToString().ToLowerInvariant()} already.",
-                $"TRANSFER_{TransferStatus.ToString().ToUpperInvariant()}");
-        TransferStatus = TransferStatus.Requested;
-        TransferToUnitCode = request.ToUnitCode;
-        TransferToPosition = request.ToPosition;
-        TransferDecreeNumber = request.DecreeNumber;
-        TransferEffectiveDate = request.EffectiveDate;
-        TransferReason = request.Reason;
-        TransferOrderedBy = request.OrderedBy;
-        TransferRejectionReason = null;
-        Record(now, request.OrderedBy, "TransferRequested",
-            $"To {request.ToUnitCode} ({request.ToPosition}), SK {request.DecreeNumber}, from {request.EffectiveDate:yyyy-MM-dd}: {request.Reason}", traceId);
+        if (Transfer.Status is TransferStatus.Requested or TransferStatus.Completed)
+            throw new InvalidStateException($"Case {Id} has a transfer {Transfer.Status.ToString().ToLowerInvariant()} already.",
+                TransferStateName);
+        Transfer = new Transfer
+        {
+            Status = TransferStatus.Requested,
+            ToUnitCode = order.ToUnitCode,
+            ToPosition = order.ToPosition,
+            DecreeNumber = order.DecreeNumber,
+            EffectiveDate = order.EffectiveDate,
+            Reason = reason,
+            OrderedBy = by,
+        };
+        Record(now, by, "TransferRequested",
+            $"To {order.ToUnitCode} ({order.ToPosition}), SK {order.DecreeNumber}, from {Wita.Iso(order.EffectiveDate)}: {reason}",
+            traceId);
+        Raise(new TransferRequested
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            ToUnitCode = order.ToUnitCode,
+            ToPosition = order.ToPosition,
+            DecreeNumber = order.DecreeNumber,
+            EffectiveDate = order.EffectiveDate,
+            Reason = reason,
+        });
     }
 
-    public void RequireRecommendedTransfer()
-    {
-        if (TransferStatus != TransferStatus.Recommended)
-            throw new InvalidStateException(
-                $"Case {Id} has no transfer recommendation to approve (transfer: {TransferStatus.ToString().ToLowerInvariant()}).",
-                $"TRANSFER_{TransferStatus.ToString().ToUpperInvariant()}");
-    }
-
-    /// <summary>Personnel carried out the transfer. Returns false when it was recorded already.</summary>
+    /// <summary>Personnel carried out the transfer. Returns false when it was not waiting for that answer.</summary>
     public bool CompleteTransfer(string decreeNumber, DateTimeOffset now, string? traceId)
     {
-        if (TransferStatus != TransferStatus.Requested) return false;
-        TransferStatus = TransferStatus.Completed;
-        Record(now, "personnel", "EmployeeTransferred", $"Moved to {TransferToUnitCode} by SK {decreeNumber}.", traceId);
+        if (Transfer.Status != TransferStatus.Requested) return false;
+        Transfer = Transfer with { Status = TransferStatus.Completed };
+        Record(now, "personnel", "EmployeeTransferred", $"Moved to {Transfer.ToUnitCode} by SK {decreeNumber}.", traceId);
+        CloseIfDone(now, traceId);
         return true;
     }
 
+    /// <summary>Personnel refused the transfer. Returns false when it was not waiting for that answer.</summary>
     public bool RejectTransfer(string reason, DateTimeOffset now, string? traceId)
     {
-        if (TransferStatus != TransferStatus.Requested) return false;
-        TransferStatus = TransferStatus.Rejected;
-        TransferRejectionReason = reason;
+        if (Transfer.Status != TransferStatus.Requested) return false;
+        Transfer = Transfer with { Status = TransferStatus.Rejected, RejectionReason = reason };
         Record(now, "personnel", "TransferRejected", reason, traceId);
+        CloseIfDone(now, traceId);
         return true;
     }
 
@@ -289,134 +291,163 @@ public sealed class Case
         EnsureStatus("accepted", CaseStatus.Sanctioned);
         MakeFinal(now);
         Record(now, by, "SanctionAccepted", "The employee accepted the sanction and waived the objection.", traceId);
+        CloseIfDone(now, traceId);
     }
 
-    public Guid FileObjection(Guid objectionId, string reason, string by, DateOnly today, DateTimeOffset now, string? traceId)
+    /// <summary>The employee objects (keberatan) within the window; <paramref name="today"/> is the local (WITA) date.</summary>
+    public void FileObjection(string reason, string by, DateOnly today, DateTimeOffset now, string? traceId)
     {
         EnsureStatus("objected to", CaseStatus.Sanctioned);
-        if (ObjectionDeadline is { } deadline && today > deadline)
+        if (today > Sanction!.ObjectionDeadline)
             throw new InvalidStateException(
-                $"The objection window of case {Id} closed on {deadline:yyyy-MM-dd}.", "OBJECTION_WINDOW_CLOSED");
-        ObjectionId = objectionId;
-        ObjectionReason = reason;
-        ObjectionFiledAt = now;
+                $"The objection window of case {Id} closed on {Wita.Iso(Sanction.ObjectionDeadline)}.", "OBJECTION_WINDOW_CLOSED");
+        Objection = new Objection { Id = Ids.New(now), Reason = reason, FiledAt = now };
         Status = CaseStatus.ObjectionPending;
         Record(now, by, "ObjectionFiled", reason, traceId);
-        return objectionId;
+        Raise(new ObjectionFiled
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            ObjectionId = Objection.Id,
+        });
     }
 
-    public void DecideObjection(ObjectionOutcome outcome, SanctionType? lighter, string reason, string by, DateTimeOffset now,
-        string? traceId)
+    /// <summary>
+    /// An official decides the objection: upheld, lightened to a sanction lower on the employee's ladder, or annulled.
+    /// Only a superior of the deciding official may (PP 79/2021); the case closes if nothing else is pending.
+    /// </summary>
+    public void DecideObjection(ObjectionRuling ruling, string by, PositionLevel byLevel, SanctionPolicy policy,
+        DateTimeOffset now, string? traceId)
     {
-        EnsureStatus("decided on objection", CaseStatus.ObjectionPending);
-        ObjectionOutcome = outcome;
-        ObjectionDecisionReason = reason;
-        ObjectionDecidedBy = by;
-        ObjectionDecidedAt = now;
-        switch (outcome)
+        if (Status != CaseStatus.ObjectionPending)
+            throw new InvalidStateException($"Case {Id} has no objection waiting for a decision.", StateName(Status));
+        EnsureMayDecideObjection(policy.Authority, byLevel);
+        var sanction = Sanction!;
+        var lighter = ruling.Outcome == ObjectionOutcome.Lightened ? Lighter(policy, sanction, ruling.LighterSanctionCode) : null;
+
+        Objection = Objection! with { Outcome = ruling.Outcome, DecisionReason = ruling.Reason, DecidedBy = by, DecidedAt = now };
+        switch (ruling.Outcome)
         {
-            case Cases.ObjectionOutcome.Lightened:
-                SanctionCode = lighter!.Code;
-                SanctionName = lighter.Name;
-                SanctionLevel = lighter.Level;
+            case ObjectionOutcome.Lightened:
+                Sanction = sanction with { Code = lighter!.Code, Name = lighter.Name, Level = lighter.Level };
                 MakeFinal(now);
                 break;
-            case Cases.ObjectionOutcome.Annulled:
-                SanctionStatus = Cases.SanctionStatus.Annulled;
-                SanctionFinalAt = now;
+            case ObjectionOutcome.Annulled:
+                Sanction = sanction with { Status = SanctionStatus.Annulled, FinalAt = now };
                 Status = CaseStatus.Final;
                 // The transfer came with the sanction; it is for the PPK to review, not to undo silently.
-                if (TransferStatus is TransferStatus.Requested or TransferStatus.Completed or TransferStatus.Recommended)
-                    TransferStatus = TransferStatus.FlaggedForReview;
+                if (Transfer.Status is TransferStatus.Requested or TransferStatus.Completed or TransferStatus.Recommended)
+                    Transfer = Transfer with { Status = TransferStatus.FlaggedForReview };
                 break;
             default:
                 MakeFinal(now);
                 break;
         }
-        Record(now, by, "ObjectionDecided", $"{outcome}: {reason}", traceId);
+        Record(now, by, "ObjectionDecided", $"{ruling.Outcome}: {ruling.Reason}", traceId);
+        Raise(new ObjectionDecided
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            ObjectionId = Objection.Id,
+            Outcome = ruling.Outcome.ToString(),
+            SanctionCode = ruling.Outcome == ObjectionOutcome.Annulled ? null : lighter?.Code ?? sanction.Code,
+            DecidedBy = by,
+        });
+        CloseIfDone(now, traceId);
     }
 
-    /// <summary>The objection window passed without an objection: the sanction is final.</summary>
+    /// <summary>The objection window passed without an objection: the sanction is final, and the case closes if it can.</summary>
     public bool FinalizeIfWindowPassed(DateOnly today, DateTimeOffset now)
     {
-        if (Status != CaseStatus.Sanctioned || ObjectionDeadline is not { } deadline || today <= deadline) return false;
+        if (Status != CaseStatus.Sanctioned || Sanction is not { } sanction || today <= sanction.ObjectionDeadline) return false;
         MakeFinal(now);
-        Record(now, "system", "SanctionFinal", $"No objection by {deadline:yyyy-MM-dd}.", null);
+        Record(now, "system", "SanctionFinal", $"No objection by {Wita.Iso(sanction.ObjectionDeadline)}.", null);
+        CloseIfDone(now, null);
         return true;
     }
 
-    /// <summary>
-    /// The policy proposes no sanction (absence below the first threshold, say): the case closes at once with that
-    /// explanation, rather than waiting for a decision no rule asks for. A later report can still open another case.
-    /// </summary>
-    public bool CloseWithoutSanction(DateTimeOffset now, string? traceId)
-    {
-        if (Status != CaseStatus.Open || ProposedCode is not null || TransferStatus != TransferStatus.None) return false;
-        Status = CaseStatus.Closed;
-        ClosedAt = now;
-        Record(now, "policy", "CaseClosed", $"No sanction: {Explanation}", traceId);
-        return true;
-    }
-
-    /// <summary>Closes the case when its sanction is settled and no transfer is under way.</summary>
-    public bool TryClose(DateTimeOffset now, string? traceId)
-    {
-        if (Status != CaseStatus.Final) return false;
-        if (TransferStatus is TransferStatus.Recommended or TransferStatus.Requested) return false;
-        Status = CaseStatus.Closed;
-        ClosedAt = now;
-        Record(now, "system", "CaseClosed", Outcome, traceId);
-        return true;
-    }
-
-    public string Outcome => SanctionStatus == Cases.SanctionStatus.Annulled ? "Annulled" : SanctionCode ?? "NoSanction";
+    /// <summary>The final sanction code, "Annulled", or "NoSanction" (as <c>CaseClosed</c> says it).</summary>
+    public string Outcome => Sanction is null ? "NoSanction" : Sanction.Status == SanctionStatus.Annulled ? "Annulled" : Sanction.Code;
 
     public bool IsSubject(string? nip) => nip is { Length: > 0 } && nip == SubjectNip;
 
-    private void MakeFinal(DateTimeOffset now)
-    {
-        SanctionStatus = Cases.SanctionStatus.Final;
-        SanctionFinalAt = now;
-        Status = CaseStatus.Final;
-    }
-
-    private void EnsureStatus(string move, params CaseStatus[] allowed)
-    {
-        if (allowed.Contains(Status)) return;
-        throw new InvalidStateException($"Case {Id} is {StateName(Status).ToLowerInvariant().Replace('_', ' ')}; it cannot be {move}.",
-            StateName(Status));
-    }
-
-    public void Record(DateTimeOffset at, string actor, string action, string detail, string? traceId) =>
-        _timeline.Add(new CaseTimelineEntry
-        {
-            Id = Guid.CreateVersion7(at),
-            CaseId = Id,
-            Sequence = _timeline.Count + 1,
-            At = at,
-            Actor = actor,
-            Action = action,
-            Detail = detail.Length > 2000 ? detail[..2000] : detail,
-            TraceId = traceId,
-        });
-
+    /// <summary>The state as refusals name it: OPEN, SANCTIONED, OBJECTION_PENDING, FINAL, CLOSED.</summary>
     public static string StateName(CaseStatus status) => status switch
     {
         CaseStatus.ObjectionPending => "OBJECTION_PENDING",
         _ => status.ToString().ToUpperInvariant(),
     };
-}
 
-/// <summary>One step of a case: who did what, when, in which trace (the audit trail).</summary>
-public sealed class CaseTimelineEntry
-{
-    public Guid Id { get; set; }
-    public Guid CaseId { get; set; }
-    /// <summary>The step's place in the case: steps of the same instant keep the order they happened in.</summary>
-    public int Sequence { get; set; }
-    public DateTimeOffset At { get; set; }
-    public string Actor { get; set; } = "";
-    public string Action { get; set; } = "";
-    public string Detail { get; set; } = "";
-    public string? TraceId { get; set; }
+    private string TransferStateName => $"TRANSFER_{Transfer.Status.ToString().ToUpperInvariant()}";
+
+    /// <summary>
+    /// The objection goes to a superior of the official who decided, as the case's policy version ranks them (keberatan,
+    /// PP 79/2021). When the sanction was issued in the verifying supervisor's name, whose level the case does not know,
+    /// or the chain cannot place the decider's level, the official must at least hold the authority over this employee
+    /// for the sanction's level.
+    /// </summary>
+    private void EnsureMayDecideObjection(AuthorityMatrix authority, PositionLevel official)
+    {
+        var sanction = Sanction!;
+        if (sanction.DecidedByLevel is { } decidedBy && authority.IsAbove(official, decidedBy) is { } above)
+        {
+            if (!above)
+                throw new NotEntitledException(
+                    $"An objection is decided by a superior of the deciding official ({decidedBy}); a {official} is not.");
+            return;
+        }
+        EnsureMayImpose(authority, official, sanction.Level);
+    }
+
+    private SanctionType Lighter(SanctionPolicy policy, SanctionDecision current, string? code)
+    {
+        var lighter = policy.LighterThan(Facts.RuleSet, current.Code);
+        return lighter.FirstOrDefault(s => s.Code == code) ?? throw ValidationFailedException.For("lighter_sanction_code",
+            $"must be a sanction lighter than {current.Code}: one of {string.Join(", ", lighter.Select(s => s.Code))}");
+    }
+
+    private void MakeFinal(DateTimeOffset now)
+    {
+        Sanction = Sanction! with { Status = SanctionStatus.Final, FinalAt = now };
+        Status = CaseStatus.Final;
+    }
+
+    /// <summary>Closes the case when its sanction is settled and no transfer is recommended or under way.</summary>
+    private void CloseIfDone(DateTimeOffset now, string? traceId)
+    {
+        if (Status != CaseStatus.Final || Transfer.Status is TransferStatus.Recommended or TransferStatus.Requested) return;
+        Close(now, "system", Outcome, traceId);
+    }
+
+    private void Close(DateTimeOffset now, string actor, string detail, string? traceId)
+    {
+        Status = CaseStatus.Closed;
+        ClosedAt = now;
+        Record(now, actor, "CaseClosed", detail, traceId);
+        Raise(new CaseClosed
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            Outcome = Outcome,
+        });
+    }
+
+    private void EnsureStatus(string move, CaseStatus allowed)
+    {
+        if (Status == allowed) return;
+        throw new InvalidStateException($"Case {Id} is {StateName(Status).ToLowerInvariant().Replace('_', ' ')}; it cannot be {move}.",
+            StateName(Status));
+    }
+
+    private void Record(DateTimeOffset at, string actor, string action, string detail, string? traceId) =>
+        _timeline.Add(new CaseTimelineEntry(Id, _timeline.Count + 1, at, actor, action, detail, traceId));
 }

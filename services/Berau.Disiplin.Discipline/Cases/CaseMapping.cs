@@ -1,9 +1,11 @@
 using Berau.Disiplin.Discipline.Policy;
+using Berau.Disiplin.Primitives;
 using Google.Protobuf.WellKnownTypes;
 using Proto = Berau.Disiplin.Contracts.Discipline.V1;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
+/// <summary>A case as the API shows it.</summary>
 internal static class CaseMapping
 {
     public static Proto.Case ToMessage(Case c, bool withTimeline = true)
@@ -15,7 +17,7 @@ internal static class CaseMapping
             SubjectNip = c.SubjectNip,
             SubjectName = c.SubjectName ?? "",
             UnitCode = c.UnitCode ?? "",
-            Category = c.Category,
+            Category = c.Category.ToString(),
             Status = (Proto.CaseStatus)c.Status,
             OpenedAt = Timestamp.FromDateTimeOffset(c.OpenedAt),
             ClosedAt = c.ClosedAt is { } closed ? Timestamp.FromDateTimeOffset(closed) : null,
@@ -23,55 +25,55 @@ internal static class CaseMapping
             PolicyVersion = c.PolicyVersion,
             Proposal = new Proto.Proposal
             {
-                SanctionCode = c.ProposedCode ?? "",
-                SanctionName = c.ProposedName ?? "",
-                Level = Level(c.ProposedLevel),
+                SanctionCode = c.Proposal.Code ?? "",
+                SanctionName = c.Proposal.Name ?? "",
+                Level = Level(c.Proposal.Level),
                 PolicyVersion = c.PolicyVersion,
-                RuleId = c.RuleId ?? "",
-                Article = c.Article ?? "",
-                Explanation = c.Explanation ?? "",
-                TransferRecommended = c.TransferRecommended,
-                TransferReason = c.TransferRecommendationReason ?? "",
-                RequiresOfficialDecision = c.RequiresOfficialDecision,
+                RuleId = c.Proposal.RuleId ?? "",
+                Article = c.Proposal.Article ?? "",
+                Explanation = c.Proposal.Explanation,
+                TransferRecommended = c.Proposal.TransferRecommended,
+                TransferReason = c.Proposal.TransferReason ?? "",
+                RequiresOfficialDecision = c.Proposal.RequiresOfficialDecision,
             },
             Transfer = new Proto.TransferOrder
             {
-                Status = (Proto.TransferStatus)c.TransferStatus,
-                ToUnitCode = c.TransferToUnitCode ?? "",
-                ToPosition = c.TransferToPosition ?? "",
-                DecreeNumber = c.TransferDecreeNumber ?? "",
-                EffectiveDate = Date(c.TransferEffectiveDate),
-                Reason = c.TransferReason ?? "",
-                OrderedBy = c.TransferOrderedBy ?? "",
-                RejectionReason = c.TransferRejectionReason ?? "",
+                Status = (Proto.TransferStatus)c.Transfer.Status,
+                ToUnitCode = c.Transfer.ToUnitCode ?? "",
+                ToPosition = c.Transfer.ToPosition ?? "",
+                DecreeNumber = c.Transfer.DecreeNumber ?? "",
+                EffectiveDate = Date(c.Transfer.EffectiveDate),
+                Reason = c.Transfer.Reason ?? "",
+                OrderedBy = c.Transfer.OrderedBy ?? "",
+                RejectionReason = c.Transfer.RejectionReason ?? "",
             },
         };
-        if (c.SanctionCode is not null)
+        if (c.Sanction is { } sanction)
             message.Sanction = new Proto.Sanction
             {
-                SanctionCode = c.SanctionCode,
-                SanctionName = c.SanctionName ?? "",
-                Level = Level(c.SanctionLevel),
-                Status = (Proto.SanctionStatus)(c.SanctionStatus ?? 0),
-                LetterNumber = c.LetterNumber ?? "",
-                DecidedBy = c.DecidedBy ?? "",
-                DecidedAt = c.DecidedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
-                DeliveryDeadline = Date(c.DeliveryDeadline),
-                EffectiveDate = Date(c.EffectiveDate),
-                ObjectionDeadline = Date(c.ObjectionDeadline),
-                RuleId = c.SanctionRuleId ?? "",
-                Explanation = c.SanctionExplanation ?? "",
+                SanctionCode = sanction.Code,
+                SanctionName = sanction.Name,
+                Level = Level(sanction.Level),
+                Status = (Proto.SanctionStatus)sanction.Status,
+                LetterNumber = sanction.LetterNumber,
+                DecidedBy = sanction.DecidedBy,
+                DecidedAt = Timestamp.FromDateTimeOffset(sanction.DecidedAt),
+                DeliveryDeadline = Date(sanction.DeliveryDeadline),
+                EffectiveDate = Date(sanction.EffectiveDate),
+                ObjectionDeadline = Date(sanction.ObjectionDeadline),
+                RuleId = sanction.RuleId ?? "",
+                Explanation = sanction.Explanation,
             };
-        if (c.ObjectionId is { } objectionId)
+        if (c.Objection is { } objection)
             message.Objection = new Proto.Objection
             {
-                ObjectionId = objectionId.ToString(),
-                Reason = c.ObjectionReason ?? "",
-                FiledAt = c.ObjectionFiledAt is { } filed ? Timestamp.FromDateTimeOffset(filed) : null,
-                Outcome = (Proto.ObjectionOutcome)(c.ObjectionOutcome ?? 0),
-                DecisionReason = c.ObjectionDecisionReason ?? "",
-                DecidedBy = c.ObjectionDecidedBy ?? "",
-                DecidedAt = c.ObjectionDecidedAt is { } decided ? Timestamp.FromDateTimeOffset(decided) : null,
+                ObjectionId = objection.Id.ToString(),
+                Reason = objection.Reason,
+                FiledAt = Timestamp.FromDateTimeOffset(objection.FiledAt),
+                Outcome = (Proto.ObjectionOutcome)(objection.Outcome ?? 0),
+                DecisionReason = objection.DecisionReason ?? "",
+                DecidedBy = objection.DecidedBy ?? "",
+                DecidedAt = objection.DecidedAt is { } decided ? Timestamp.FromDateTimeOffset(decided) : null,
             };
         if (withTimeline)
             message.Timeline.AddRange(c.Timeline.OrderBy(t => t.Sequence).Select(t => new Proto.TimelineEntry
@@ -87,5 +89,5 @@ internal static class CaseMapping
 
     private static Proto.SanctionLevel Level(SanctionLevel? level) => (Proto.SanctionLevel)(int)(level ?? 0);
 
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "";
+    private static string Date(DateOnly? date) => date is { } d ? Wita.Iso(d) : "";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Berau.Disiplin.Discipline.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,8 @@ public sealed partial class LetterNumbers(DisciplineDbContext db, IOptions<Disci
     public static string Format(string format, int seq, int year, string code, string? unit) =>
         Placeholder().Replace(format, m => m.Groups["name"].Value switch
         {
-            "seq" => seq.ToString(m.Groups["fmt"].Success ? m.Groups["fmt"].Value : "0"),
-            "year" => year.ToString(),
+            "seq" => seq.ToString(m.Groups["fmt"].Success ? m.Groups["fmt"].Value : "0", CultureInfo.InvariantCulture),
+            "year" => year.ToString(CultureInfo.InvariantCulture),
             "code" => code,
             "unit" => string.IsNullOrEmpty(unit) ? "-" : unit.Split('.')[0],
             _ => m.Value,

@@ -1,9 +1,8 @@
 using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Discipline.Letters;
-using Berau.Disiplin.Discipline.Policies;
+using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Berau.Disiplin.Discipline.Persistence;
 
@@ -24,22 +23,77 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.Property(x => x.SubjectNip).HasMaxLength(30);
             e.Property(x => x.SubjectName).HasMaxLength(200);
             e.Property(x => x.UnitCode).HasMaxLength(50);
-            e.Property(x => x.Category).HasMaxLength(50);
-            e.Property(x => x.Impact).HasMaxLength(20);
-            e.Property(x => x.EmploymentType).HasMaxLength(20);
-            e.Property(x => x.PositionLevel).HasMaxLength(30);
+            e.Property(x => x.Category).HasConversion<string>().HasMaxLength(50);
             e.Property(x => x.VerifiedBy).HasMaxLength(200);
-            e.Property(x => x.PendingWarningBy).HasMaxLength(200);
-            e.HasIndex(x => x.OpenedAt).HasFilter("pending_warning_by IS NOT NULL").HasDatabaseName("ix_cases_pending_warning");
             e.Property(x => x.BapNumber).HasMaxLength(100);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.TraceId).HasMaxLength(32);
             e.Property(x => x.PolicyVersion).HasMaxLength(100);
-            e.Property(x => x.ProposedLevel).HasConversion<string>().HasMaxLength(10);
-            e.Property(x => x.SanctionLevel).HasConversion<string>().HasMaxLength(10);
-            e.Property(x => x.SanctionStatus).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.TransferStatus).HasConversion<string>().HasMaxLength(30);
-            e.Property(x => x.ObjectionOutcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.PendingWarningBy).HasMaxLength(200);
+            e.HasIndex(x => x.OpenedAt).HasFilter("pending_warning_by IS NOT NULL").HasDatabaseName("ix_cases_pending_warning");
+            // The value objects keep the columns the flat case had: existing rows read as they are.
+            e.ComplexProperty(x => x.Facts, f =>
+            {
+                f.Property(x => x.IncidentAt).HasColumnName("incident_at");
+                f.PrimitiveCollection(x => x.AggravatingFacts).HasColumnName("aggravating_facts")
+                    .ElementType(t => t.HasConversion<string>());
+                f.Property(x => x.Impact).HasColumnName("impact").HasConversion<string>().HasMaxLength(20);
+                f.Property(x => x.EmploymentType).HasColumnName("employment_type").HasConversion<string>().HasMaxLength(20);
+                f.Property(x => x.PositionLevel).HasColumnName("position_level").HasConversion<string>().HasMaxLength(30);
+                f.Property(x => x.FrontLine).HasColumnName("front_line");
+                f.Property(x => x.AbsenceDaysThisYear).HasColumnName("absence_days_this_year");
+                f.Property(x => x.ConsecutiveAbsenceDays).HasColumnName("consecutive_absence_days");
+            });
+            e.ComplexProperty(x => x.Proposal, p =>
+            {
+                p.Property(x => x.Code).HasColumnName("proposed_code");
+                p.Property(x => x.Name).HasColumnName("proposed_name");
+                p.Property(x => x.Level).HasColumnName("proposed_level").HasConversion<string>().HasMaxLength(10);
+                p.Property(x => x.RuleId).HasColumnName("rule_id");
+                p.Property(x => x.Article).HasColumnName("article");
+                p.Property(x => x.Explanation).HasColumnName("explanation");
+                p.Property(x => x.RequiresOfficialDecision).HasColumnName("requires_official_decision");
+                p.Property(x => x.TransferRecommended).HasColumnName("transfer_recommended");
+                p.Property(x => x.TransferReason).HasColumnName("transfer_recommendation_reason");
+            });
+            e.ComplexProperty(x => x.Sanction, s =>
+            {
+                s.Property(x => x.Code).HasColumnName("sanction_code");
+                s.Property(x => x.Name).HasColumnName("sanction_name");
+                s.Property(x => x.Level).HasColumnName("sanction_level").HasConversion<string>().HasMaxLength(10);
+                s.Property(x => x.Status).HasColumnName("sanction_status").HasConversion<string>().HasMaxLength(20);
+                s.Property(x => x.LetterNumber).HasColumnName("letter_number");
+                s.Property(x => x.DecidedBy).HasColumnName("decided_by");
+                s.Property(x => x.DecidedByLevel).HasColumnName("decided_by_level").HasConversion<string>();
+                s.Property(x => x.DecidedAt).HasColumnName("decided_at");
+                s.Property(x => x.DeliveryDeadline).HasColumnName("delivery_deadline");
+                s.Property(x => x.EffectiveDate).HasColumnName("effective_date");
+                s.Property(x => x.ObjectionDeadline).HasColumnName("objection_deadline");
+                s.Property(x => x.RuleId).HasColumnName("sanction_rule_id");
+                s.Property(x => x.Explanation).HasColumnName("sanction_explanation");
+                s.Property(x => x.FinalAt).HasColumnName("sanction_final_at");
+            });
+            e.ComplexProperty(x => x.Transfer, t =>
+            {
+                t.Property(x => x.Status).HasColumnName("transfer_status").HasConversion<string>().HasMaxLength(30);
+                t.Property(x => x.ToUnitCode).HasColumnName("transfer_to_unit_code");
+                t.Property(x => x.ToPosition).HasColumnName("transfer_to_position");
+                t.Property(x => x.DecreeNumber).HasColumnName("transfer_decree_number");
+                t.Property(x => x.EffectiveDate).HasColumnName("transfer_effective_date");
+                t.Property(x => x.Reason).HasColumnName("transfer_reason");
+                t.Property(x => x.OrderedBy).HasColumnName("transfer_ordered_by");
+                t.Property(x => x.RejectionReason).HasColumnName("transfer_rejection_reason");
+            });
+            e.ComplexProperty(x => x.Objection, o =>
+            {
+                o.Property(x => x.Id).HasColumnName("objection_id");
+                o.Property(x => x.Reason).HasColumnName("objection_reason");
+                o.Property(x => x.FiledAt).HasColumnName("objection_filed_at");
+                o.Property(x => x.Outcome).HasColumnName("objection_outcome").HasConversion<string>().HasMaxLength(20);
+                o.Property(x => x.DecisionReason).HasColumnName("objection_decision_reason");
+                o.Property(x => x.DecidedBy).HasColumnName("objection_decided_by");
+                o.Property(x => x.DecidedAt).HasColumnName("objection_decided_at");
+            });
             e.Property(x => x.Version).IsRowVersion();
             e.HasMany(x => x.Timeline).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
             e.Navigation(x => x.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -115,6 +115,21 @@ public sealed class AuthorityMatrix(AuthorityConfig config)
             && (g.Subjects?.Contains(subject) == true
                 || (g.LevelsBelow is not null && Distance(official, subject) is { } d && g.LevelsBelow.Contains(d))));
 
+    /// <summary>
+    /// Whether <paramref name="official"/> is a superior of <paramref name="other"/>: higher on this version's chain, or
+    /// the Bupati, who as PPK stands above every position level and has no superior in the regency. Null when
+    /// <paramref name="other"/> is neither on the chain nor the Bupati, so the chain cannot tell.
+    /// </summary>
+    public bool? IsAbove(PositionLevel official, PositionLevel other)
+    {
+        if (other == PositionLevel.Bupati) return false;
+        var below = IndexOf(other);
+        if (below < 0) return null;
+        if (official == PositionLevel.Bupati) return true;
+        var above = IndexOf(official);
+        return above >= 0 && above < below;
+    }
+
     /// <summary>How many levels the subject stands below the official on the chain; null if either is off it.</summary>
     private int? Distance(PositionLevel official, PositionLevel subject)
     {

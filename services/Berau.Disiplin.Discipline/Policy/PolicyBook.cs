@@ -1,4 +1,3 @@
-using System.Globalization;
 using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Policy;
@@ -10,7 +9,7 @@ namespace Berau.Disiplin.Discipline.Policy;
 /// </summary>
 public sealed class PolicyBook
 {
-    private readonly IReadOnlyList<SanctionPolicy> _versions;
+    private readonly List<SanctionPolicy> _versions;
 
     public PolicyBook(IEnumerable<SanctionPolicy> versions)
     {
@@ -29,7 +28,7 @@ public sealed class PolicyBook
     public SanctionPolicy InForceOn(DateOnly date) =>
         _versions.LastOrDefault(p => p.EffectiveFrom <= date)
         ?? throw new InvalidStateException(
-            $"No sanction policy version is in force on {Iso(date)}: the first takes effect on {Iso(_versions[0].EffectiveFrom)}.",
+            $"No sanction policy version is in force on {Wita.Iso(date)}: the first takes effect on {Wita.Iso(_versions[0].EffectiveFrom)}.",
             "NO_POLICY_IN_FORCE");
 
     /// <summary>The version a case was opened under.</summary>
@@ -47,11 +46,9 @@ public sealed class PolicyBook
         var policy = SanctionPolicy.From(version);
         if (_versions.Any(p => p.VersionId == policy.VersionId)) throw new AlreadyExistsException("Policy version", policy.VersionId);
         if (policy.EffectiveFrom < today)
-            throw ValidationFailedException.For("effectiveFrom", $"must be today ({Iso(today)}) or later: a version cannot take effect in the past");
+            throw ValidationFailedException.For("effectiveFrom", $"must be today ({Wita.Iso(today)}) or later: a version cannot take effect in the past");
         if (_versions.FirstOrDefault(p => p.EffectiveFrom == policy.EffectiveFrom) is { } clash)
-            throw ValidationFailedException.For("effectiveFrom", $"version {clash.VersionId} already takes effect on {Iso(clash.EffectiveFrom)}");
+            throw ValidationFailedException.For("effectiveFrom", $"version {clash.VersionId} already takes effect on {Wita.Iso(clash.EffectiveFrom)}");
         return new PolicyBook(_versions.Append(policy));
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

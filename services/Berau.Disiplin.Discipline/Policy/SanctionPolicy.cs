@@ -59,6 +59,15 @@ public sealed partial class SanctionPolicy
     public IReadOnlyList<SanctionType> LadderFor(EmploymentType type) =>
         _regimes[type].Ladder.Select(code => _catalogue[code]).ToList();
 
+    /// <summary>The sanctions below <paramref name="code"/> on the ladder of <paramref name="type"/>, lightest first; none
+    /// when the code is not on it.</summary>
+    public IReadOnlyList<SanctionType> LighterThan(EmploymentType type, string code)
+    {
+        var ladder = LadderFor(type);
+        var index = ladder.Select(s => s.Code).ToList().IndexOf(code);
+        return index <= 0 ? [] : ladder.Take(index).ToList();
+    }
+
     public PolicyDecision Evaluate(OffenceFacts facts)
     {
         var regime = RegimeFor(facts);
@@ -98,7 +107,7 @@ public sealed partial class SanctionPolicy
 
     private sealed record Proposal(PolicyRule Rule, string RequestedCode, string Code, int Position, bool Capped);
 
-    private Proposal Propose(PolicyRule rule, Regime regime, PriorSanction? lastPrior)
+    private static Proposal Propose(PolicyRule rule, Regime regime, PriorSanction? lastPrior)
     {
         if (!rule.OneStepHeavierThanLastPrior)
         {
@@ -181,7 +190,7 @@ public sealed partial class SanctionPolicy
             "consecutiveAbsenceDays" => facts.ConsecutiveAbsenceDays.ToString(CultureInfo.InvariantCulture),
             "lastPrior" => lastPrior is null
                 ? "-"
-                : $"{_catalogue[lastPrior.Code].Name} ({lastPrior.Code}, {lastPrior.ImposedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})",
+                : $"{_catalogue[lastPrior.Code].Name} ({lastPrior.Code}, {Wita.Iso(lastPrior.ImposedOn)})",
             "employmentType" => PolicyWording.Of(facts.EmploymentType),
             "impact" => PolicyWording.Of(facts.Impact),
             _ => match.Value,

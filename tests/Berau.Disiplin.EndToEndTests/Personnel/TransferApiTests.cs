@@ -137,9 +137,13 @@ public sealed class TransferApiTests(SuiteHost suite)
     public async Task Redelivered_TransferRequested_transfers_once_and_announces_it_once()
     {
         var (_, kampung, clerk) = await AClerkAndAKampungPostAsync();
-        var requested = new TransferRequested(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(), Guid.CreateVersion7(),
-            clerk.Nip, kampung.Code, "Staf PEK", "800/321/BKPSDM/2026", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)),
-            "Mutasi dari kasus disiplin: siaran langsung akun pribadi pada jam kerja");
+        var requested = new TransferRequested
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, CaseId = Guid.CreateVersion7(),
+            ReportId = Guid.CreateVersion7(), SubjectNip = clerk.Nip, ToUnitCode = kampung.Code, ToPosition = "Staf PEK",
+            DecreeNumber = "800/321/BKPSDM/2026", EffectiveDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)),
+            Reason = "Mutasi dari kasus disiplin: siaran langsung akun pribadi pada jam kerja",
+        };
 
         await using var amqp = await RawAmqp.ConnectAsync(suite.VirtualHost);
         await amqp.PublishEnvelopeAsync(TransferRequestedExchange, requested.EventId, requested);
@@ -169,8 +173,13 @@ public sealed class TransferApiTests(SuiteHost suite)
         await using var amqp = await RawAmqp.ConnectAsync(suite.VirtualHost);
         var rejected = await amqp.SubscribeAsync("disiplin.personnel.transfer-rejected.v1");
         var (counters, _, clerk) = await AClerkAndAKampungPostAsync();
-        var requested = new TransferRequested(Guid.CreateVersion7(), DateTimeOffset.UtcNow, Guid.CreateVersion7(), Guid.CreateVersion7(),
-            clerk.Nip, counters.Code, "", "800/322/BKPSDM/2026", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)), "Mutasi");
+        var requested = new TransferRequested
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, CaseId = Guid.CreateVersion7(),
+            ReportId = Guid.CreateVersion7(), SubjectNip = clerk.Nip, ToUnitCode = counters.Code, ToPosition = "",
+            DecreeNumber = "800/322/BKPSDM/2026", EffectiveDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)),
+            Reason = "Mutasi",
+        };
 
         await amqp.PublishEnvelopeAsync(TransferRequestedExchange, requested.EventId, requested);
 

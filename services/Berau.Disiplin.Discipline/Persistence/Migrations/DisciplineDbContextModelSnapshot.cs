@@ -29,19 +29,6 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("AbsenceDaysThisYear")
-                        .HasColumnType("integer")
-                        .HasColumnName("absence_days_this_year");
-
-                    b.PrimitiveCollection<List<string>>("AggravatingFacts")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("aggravating_facts");
-
-                    b.Property<string>("Article")
-                        .HasColumnType("text")
-                        .HasColumnName("article");
-
                     b.Property<string>("BapNumber")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -58,90 +45,6 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
 
-                    b.Property<int>("ConsecutiveAbsenceDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("consecutive_absence_days");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("DecidedByLevel")
-                        .HasColumnType("text")
-                        .HasColumnName("decided_by_level");
-
-                    b.Property<DateOnly?>("DeliveryDeadline")
-                        .HasColumnType("date")
-                        .HasColumnName("delivery_deadline");
-
-                    b.Property<DateOnly?>("EffectiveDate")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_date");
-
-                    b.Property<string>("EmploymentType")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("employment_type");
-
-                    b.Property<string>("Explanation")
-                        .HasColumnType("text")
-                        .HasColumnName("explanation");
-
-                    b.Property<bool>("FrontLine")
-                        .HasColumnType("boolean")
-                        .HasColumnName("front_line");
-
-                    b.Property<string>("Impact")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("impact");
-
-                    b.Property<DateTimeOffset>("IncidentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("incident_at");
-
-                    b.Property<string>("LetterNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("letter_number");
-
-                    b.Property<DateOnly?>("ObjectionDeadline")
-                        .HasColumnType("date")
-                        .HasColumnName("objection_deadline");
-
-                    b.Property<DateTimeOffset?>("ObjectionDecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("objection_decided_at");
-
-                    b.Property<string>("ObjectionDecidedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("objection_decided_by");
-
-                    b.Property<string>("ObjectionDecisionReason")
-                        .HasColumnType("text")
-                        .HasColumnName("objection_decision_reason");
-
-                    b.Property<DateTimeOffset?>("ObjectionFiledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("objection_filed_at");
-
-                    b.Property<Guid?>("ObjectionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("objection_id");
-
-                    b.Property<string>("ObjectionOutcome")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("objection_outcome");
-
-                    b.Property<string>("ObjectionReason")
-                        .HasColumnType("text")
-                        .HasColumnName("objection_reason");
-
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
@@ -157,65 +60,9 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("policy_version");
 
-                    b.Property<string>("PositionLevel")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("position_level");
-
-                    b.Property<string>("ProposedCode")
-                        .HasColumnType("text")
-                        .HasColumnName("proposed_code");
-
-                    b.Property<string>("ProposedLevel")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("proposed_level");
-
-                    b.Property<string>("ProposedName")
-                        .HasColumnType("text")
-                        .HasColumnName("proposed_name");
-
                     b.Property<Guid>("ReportId")
                         .HasColumnType("uuid")
                         .HasColumnName("report_id");
-
-                    b.Property<bool>("RequiresOfficialDecision")
-                        .HasColumnType("boolean")
-                        .HasColumnName("requires_official_decision");
-
-                    b.Property<string>("RuleId")
-                        .HasColumnType("text")
-                        .HasColumnName("rule_id");
-
-                    b.Property<string>("SanctionCode")
-                        .HasColumnType("text")
-                        .HasColumnName("sanction_code");
-
-                    b.Property<string>("SanctionExplanation")
-                        .HasColumnType("text")
-                        .HasColumnName("sanction_explanation");
-
-                    b.Property<DateTimeOffset?>("SanctionFinalAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sanction_final_at");
-
-                    b.Property<string>("SanctionLevel")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("sanction_level");
-
-                    b.Property<string>("SanctionName")
-                        .HasColumnType("text")
-                        .HasColumnName("sanction_name");
-
-                    b.Property<string>("SanctionRuleId")
-                        .HasColumnType("text")
-                        .HasColumnName("sanction_rule_id");
-
-                    b.Property<string>("SanctionStatus")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("sanction_status");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -239,48 +86,6 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("trace_id");
 
-                    b.Property<string>("TransferDecreeNumber")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_decree_number");
-
-                    b.Property<DateOnly?>("TransferEffectiveDate")
-                        .HasColumnType("date")
-                        .HasColumnName("transfer_effective_date");
-
-                    b.Property<string>("TransferOrderedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_ordered_by");
-
-                    b.Property<string>("TransferReason")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_reason");
-
-                    b.Property<string>("TransferRecommendationReason")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_recommendation_reason");
-
-                    b.Property<bool>("TransferRecommended")
-                        .HasColumnType("boolean")
-                        .HasColumnName("transfer_recommended");
-
-                    b.Property<string>("TransferRejectionReason")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_rejection_reason");
-
-                    b.Property<string>("TransferStatus")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("transfer_status");
-
-                    b.Property<string>("TransferToPosition")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_to_position");
-
-                    b.Property<string>("TransferToUnitCode")
-                        .HasColumnType("text")
-                        .HasColumnName("transfer_to_unit_code");
-
                     b.Property<string>("UnitCode")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
@@ -297,6 +102,231 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Berau.Disiplin.Discipline.Cases.Case.Facts#CaseFacts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AbsenceDaysThisYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("absence_days_this_year");
+
+                            b1.PrimitiveCollection<string[]>("AggravatingFacts")
+                                .IsRequired()
+                                .HasColumnType("text[]")
+                                .HasColumnName("aggravating_facts");
+
+                            b1.Property<int>("ConsecutiveAbsenceDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("consecutive_absence_days");
+
+                            b1.Property<string>("EmploymentType")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("employment_type");
+
+                            b1.Property<bool>("FrontLine")
+                                .HasColumnType("boolean")
+                                .HasColumnName("front_line");
+
+                            b1.Property<string>("Impact")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("impact");
+
+                            b1.Property<DateTimeOffset>("IncidentAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("incident_at");
+
+                            b1.Property<string>("PositionLevel")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("position_level");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Objection", "Berau.Disiplin.Discipline.Cases.Case.Objection#Objection", b1 =>
+                        {
+                            b1.Property<DateTimeOffset?>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("objection_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .HasColumnType("text")
+                                .HasColumnName("objection_decided_by");
+
+                            b1.Property<string>("DecisionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("objection_decision_reason");
+
+                            b1.Property<DateTimeOffset>("FiledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("objection_filed_at");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("objection_id");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("objection_outcome");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("objection_reason");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Proposal", "Berau.Disiplin.Discipline.Cases.Case.Proposal#SanctionProposal", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Article")
+                                .HasColumnType("text")
+                                .HasColumnName("article");
+
+                            b1.Property<string>("Code")
+                                .HasColumnType("text")
+                                .HasColumnName("proposed_code");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("explanation");
+
+                            b1.Property<string>("Level")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("proposed_level");
+
+                            b1.Property<string>("Name")
+                                .HasColumnType("text")
+                                .HasColumnName("proposed_name");
+
+                            b1.Property<bool>("RequiresOfficialDecision")
+                                .HasColumnType("boolean")
+                                .HasColumnName("requires_official_decision");
+
+                            b1.Property<string>("RuleId")
+                                .HasColumnType("text")
+                                .HasColumnName("rule_id");
+
+                            b1.Property<string>("TransferReason")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_recommendation_reason");
+
+                            b1.Property<bool>("TransferRecommended")
+                                .HasColumnType("boolean")
+                                .HasColumnName("transfer_recommended");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sanction", "Berau.Disiplin.Discipline.Cases.Case.Sanction#SanctionDecision", b1 =>
+                        {
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("sanction_code");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<string>("DecidedByLevel")
+                                .HasColumnType("text")
+                                .HasColumnName("decided_by_level");
+
+                            b1.Property<DateOnly>("DeliveryDeadline")
+                                .HasColumnType("date")
+                                .HasColumnName("delivery_deadline");
+
+                            b1.Property<DateOnly>("EffectiveDate")
+                                .HasColumnType("date")
+                                .HasColumnName("effective_date");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("sanction_explanation");
+
+                            b1.Property<DateTimeOffset?>("FinalAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sanction_final_at");
+
+                            b1.Property<string>("LetterNumber")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("letter_number");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("sanction_level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("sanction_name");
+
+                            b1.Property<DateOnly>("ObjectionDeadline")
+                                .HasColumnType("date")
+                                .HasColumnName("objection_deadline");
+
+                            b1.Property<string>("RuleId")
+                                .HasColumnType("text")
+                                .HasColumnName("sanction_rule_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("sanction_status");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Transfer", "Berau.Disiplin.Discipline.Cases.Case.Transfer#Transfer", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("DecreeNumber")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_decree_number");
+
+                            b1.Property<DateOnly?>("EffectiveDate")
+                                .HasColumnType("date")
+                                .HasColumnName("transfer_effective_date");
+
+                            b1.Property<string>("OrderedBy")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_ordered_by");
+
+                            b1.Property<string>("Reason")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_reason");
+
+                            b1.Property<string>("RejectionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_rejection_reason");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("transfer_status");
+
+                            b1.Property<string>("ToPosition")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_to_position");
+
+                            b1.Property<string>("ToUnitCode")
+                                .HasColumnType("text")
+                                .HasColumnName("transfer_to_unit_code");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_cases");
@@ -385,7 +415,7 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                     b.ToTable("letter_sequences", (string)null);
                 });
 
-            modelBuilder.Entity("Berau.Disiplin.Discipline.Policies.PublishedPolicy", b =>
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Policy.PublishedPolicy", b =>
                 {
                     b.Property<string>("Version")
                         .HasMaxLength(100)

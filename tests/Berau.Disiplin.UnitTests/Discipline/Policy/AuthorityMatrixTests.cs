@@ -141,4 +141,35 @@ public sealed class AuthorityMatrixTests
         Assert.True(verdict.Allowed);
         Assert.Equal(Confidence.Secondary, verdict.Grant?.Confidence);
     }
+
+    [Theory]
+    [InlineData(PositionLevel.JptPratama, PositionLevel.Administrator, true)]
+    [InlineData(PositionLevel.Administrator, PositionLevel.Pengawas, true)]
+    [InlineData(PositionLevel.JptPratama, PositionLevel.Pelaksana, true)]
+    [InlineData(PositionLevel.Bupati, PositionLevel.JptPratama, true)]
+    [InlineData(PositionLevel.Administrator, PositionLevel.Administrator, false)]
+    [InlineData(PositionLevel.Pengawas, PositionLevel.Administrator, false)]
+    [InlineData(PositionLevel.Fungsional, PositionLevel.Pelaksana, false)]
+    [InlineData(PositionLevel.JptPratama, PositionLevel.Bupati, false)]
+    [InlineData(PositionLevel.Bupati, PositionLevel.Bupati, false)]
+    public void Superior_is_higher_on_the_versions_chain_and_the_Bupati_is_above_every_level(PositionLevel official,
+        PositionLevel other, bool above) =>
+        Assert.Equal(above, _authority.IsAbove(official, other));
+
+    [Fact]
+    public void The_chain_cannot_place_a_level_that_is_not_on_it()
+    {
+        Assert.Null(_authority.IsAbove(PositionLevel.Bupati, PositionLevel.Fungsional));
+        Assert.Null(_authority.IsAbove(PositionLevel.JptPratama, PositionLevel.Fungsional));
+    }
+
+    [Fact]
+    public void Superiors_follow_the_chain_a_version_publishes()
+    {
+        var flat = new AuthorityMatrix(_authority.Config with { Chain = [PositionLevel.Pengawas, PositionLevel.Administrator] });
+
+        Assert.Equal(true, flat.IsAbove(PositionLevel.Pengawas, PositionLevel.Administrator));
+        Assert.Equal(false, flat.IsAbove(PositionLevel.Administrator, PositionLevel.Pengawas));
+        Assert.Null(flat.IsAbove(PositionLevel.JptPratama, PositionLevel.Pelaksana));
+    }
 }

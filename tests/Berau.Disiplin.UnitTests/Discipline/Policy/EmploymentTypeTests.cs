@@ -123,4 +123,13 @@ public sealed class EmploymentTypeTests
         Assert.Contains("Ketentuan peralihan berlaku", substituted.Explanation);
         Assert.Equal("penurunan pangkat setingkat lebih rendah selama 1 tahun", withSubstitutes.Evaluate(Absence(18)).Sanction?.Name);
     }
+
+    [Theory]
+    [InlineData(EmploymentType.Pns, "S1", "R1 R2 R3")]
+    [InlineData(EmploymentType.Pppk, "PHPK", "R1 R2 R3 S1 S2 S3")]
+    [InlineData(EmploymentType.Contract, "K2", "K1")]
+    [InlineData(EmploymentType.Pns, "R1", "")]
+    [InlineData(EmploymentType.Contract, "R2", "")]
+    public void Lighter_sanctions_are_those_below_on_the_employment_types_ladder(EmploymentType type, string code, string lighter) =>
+        Assert.Equal(lighter, string.Join(" ", _policy.LighterThan(type, code).Select(s => s.Code)));
 }

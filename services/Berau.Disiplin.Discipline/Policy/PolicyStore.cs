@@ -1,18 +1,7 @@
 using Berau.Disiplin.Discipline.Persistence;
-using Berau.Disiplin.Discipline.Policy;
 using Microsoft.EntityFrameworkCore;
 
-namespace Berau.Disiplin.Discipline.Policies;
-
-/// <summary>A policy version an official published, kept as the JSON document they sent.</summary>
-public sealed class PublishedPolicy
-{
-    public string Version { get; set; } = "";
-    public DateOnly EffectiveFrom { get; set; }
-    public string Document { get; set; } = "";
-    public string PublishedBy { get; set; } = "";
-    public DateTimeOffset PublishedAt { get; set; }
-}
+namespace Berau.Disiplin.Discipline.Policy;
 
 /// <summary>
 /// The policy book: the built-in version seeded from PP 94/2021 (embedded JSON) plus every version officials published.
@@ -28,22 +17,13 @@ public sealed class PolicyStore(DisciplineDbContext db)
         return new PolicyBook(published.Select(p => PolicyJson.Parse(p.Document)).Prepend(BuiltIn.Value));
     }
 
+    /// <summary>Adds a version to the book (refused when invalid, taken or in the past); the caller saves.</summary>
     public async Task<SanctionPolicy> PublishAsync(string document, string by, DateOnly today, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         var version = PolicyJson.Deserialize(document);
-        var book = (await BookAsync(cancellationToken)).Publish(version, today);
-        var policy = book.Get(version.Version);
-        db.PublishedPolicies.Add(new PublishedPolicy
-        {
-            Version = policy.VersionId,
-            EffectiveFrom = policy.EffectiveFrom,
-            Document = PolicyJson.Serialize(policy.Version),
-            PublishedBy = by,
-            PublishedAt = now,
-        });
+        var policy = (await BookAsync(cancellationToken)).Publish(version, today).Get(version.Version);
+        db.PublishedPolicies.Add(new PublishedPolicy(policy, by, now));
         return policy;
     }
-
-    public static string Document(SanctionPolicy policy) => PolicyJson.Serialize(policy.Version);
 }

@@ -1,0 +1,28 @@
+using Berau.Disiplin.Discipline.Policy;
+using Berau.Disiplin.Hosting.Clients;
+
+namespace Berau.Disiplin.Discipline.Cases;
+
+/// <summary>
+/// The dates of a decision on the policy version's settings, each a number of calendar days (plain date arithmetic) or
+/// working days (Personnel's calendar for the case's unit). When Personnel does not answer, the call fails and the
+/// caller decides what waits: no deadline is ever guessed.
+/// </summary>
+public sealed class SanctionDeadlines(PersonnelCalendar calendar)
+{
+    /// <summary>Counted from the decision day, taking it as the day of delivery (the suite records no delivery).</summary>
+    public async Task<SanctionDates> FromAsync(DateOnly decisionDay, PolicySettings settings, string? unitCode,
+        CancellationToken cancellationToken)
+    {
+        var dates = await Task.WhenAll(
+            AddAsync(decisionDay, settings.DeliveryDeadline, unitCode, cancellationToken),
+            AddAsync(decisionDay, settings.EffectiveOnDayAfterReceipt, unitCode, cancellationToken),
+            AddAsync(decisionDay, settings.ObjectionWindow, unitCode, cancellationToken));
+        return new SanctionDates(DeliveryDeadline: dates[0], EffectiveDate: dates[1], ObjectionDeadline: dates[2]);
+    }
+
+    public Task<DateOnly> AddAsync(DateOnly from, DayCount count, string? unitCode, CancellationToken cancellationToken) =>
+        count.Kind == DayKind.CalendarDays
+            ? Task.FromResult(from.AddDays(count.Days))
+            : calendar.AddWorkingDaysAsync(from, count.Days, unitCode, cancellationToken);
+}
