@@ -57,10 +57,15 @@ internal static class DecisionLayout
         c.Centered(W.Deciding, c.Title, after: 8);
         Dictum(c, W.Enacting, colonX, markerX, W.Enactment(l.DecidingOfficialTitle, l.Sanction));
 
+        // KESATU (whom, what, why) is read as one: it does not break over a page.
+        var identity = Identity.Of(l.Employee, words);
+        var impose = W.ImposeClause(l.Sanction, l.Level);
+        var because = W.BecauseClause(l.Act, l.ViolatedProvisions);
+        c.KeepTogether(c.HeightOf(impose, markerX) + identity.Count * LetterComposer.LineHeight(c.Body) + c.HeightOf(because, markerX) + 4);
         var n = 1;
-        Dictum(c, W.Dictum(n++), colonX, markerX, W.ImposeClause(l.Sanction, l.Level), after: 2);
-        c.Fields(markerX + 8, Identity.Of(l.Employee, words), after: 2);
-        c.Paragraph(W.BecauseClause(l.Act, l.ViolatedProvisions), markerX, after: 6);
+        Dictum(c, W.Dictum(n++), colonX, markerX, impose, after: 2);
+        c.Fields(markerX + 8, identity, after: 2);
+        c.Paragraph(because, markerX, after: 6);
         if (l.Appeal is { } appeal)
             Dictum(c, W.Dictum(n++), colonX, markerX, W.AppealClause(appeal, l.Employee.Name, W.DecisionNoun));
         Dictum(c, W.Dictum(n++), colonX, markerX, W.InForceClause(l.InForceOnDay!, l.Appeal?.Kind, W.DecisionNoun));

@@ -59,6 +59,9 @@ internal sealed class LetterComposer : IDisposable
 
     public void BlankLine() => _y += LineHeight(Body);
 
+    /// <summary>The height <paramref name="text"/> takes when wrapped from <paramref name="x"/> to the right margin.</summary>
+    public double HeightOf(string text, double x) => Wrap(text, Body, Right - x).Count * LineHeight(Body);
+
     /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one.</summary>
     public void KeepTogether(double height)
     {
