@@ -23,6 +23,7 @@ internal static partial class LetterChecks
             .Required("examination_place", l.ExaminationPlace).Required("alleged_act", l.AllegedAct);
         NonEmpty(v, "legal_basis", l.LegalBasis);
         v.Check(l.ExaminationAt >= Wita.StartOf(l.Signed.Date), "examination_at", "must not be before the letter's date");
+        NumberWithoutCode(v, "number", l.Number);
         v.ThrowIfInvalid();
     }
 
@@ -30,6 +31,7 @@ internal static partial class LetterChecks
     {
         var v = new Validator();
         v.Required("missed_first_summons.number", m.Number);
+        NumberWithoutCode(v, "missed_first_summons.number", m.Number);
         v.Check(m.ExaminationDate >= m.LetterDate, "missed_first_summons.examination_date", "must not be before the letter's date");
         v.ThrowIfInvalid();
     }
@@ -51,6 +53,7 @@ internal static partial class LetterChecks
         v.Check(f.RefusalReason is null || !string.IsNullOrWhiteSpace(f.RefusalReason), "refusal_reason",
             "a refusal needs the reason the examined employee gave");
         v.Check(f.Copy.Given || f.Copy.GivenOn is null, "copy.given_on", "a copy not given has no date");
+        NumberWithoutCode(v, "number", f.Number);
         v.ThrowIfInvalid();
     }
 
@@ -63,6 +66,18 @@ internal static partial class LetterChecks
         v.Check(!SanctionCode().IsMatch(l.Sanction.Trim()), "sanction", "write the sanction in words (e.g. teguran tertulis), not its code");
         NonEmpty(v, "violated_provisions", l.ViolatedProvisions);
         NonEmpty(v, "legal_bases", l.LegalBases);
+        NumberWithoutCode(v, "number", l.Number);
+        switch (l.Grounds)
+        {
+            case DecisionGrounds.Examined examined:
+                v.Required("grounds.record_number", examined.RecordNumber);
+                NumberWithoutCode(v, "grounds.record_number", examined.RecordNumber);
+                break;
+            case DecisionGrounds.AbsentAfterSecondSummons absent:
+                v.Required("grounds.second_summons_number", absent.SecondSummonsNumber);
+                NumberWithoutCode(v, "grounds.second_summons_number", absent.SecondSummonsNumber);
+                break;
+        }
         if (l.Appeal is { } a)
         {
             v.Required("appeal.addressed_to", a.AddressedTo);
@@ -119,6 +134,13 @@ internal static partial class LetterChecks
 
     private static void Official(Validator v, Official o, string field) =>
         v.Required($"{field}.name", o.Name).Required($"{field}.nip", o.Nip).Required($"{field}.position", o.Position);
+
+    /// <summary>A letter number shows no sanction code: "800.1.6.4/0001/R2/DISDUKCAPIL/2026" is refused.</summary>
+    private static void NumberWithoutCode(Validator v, string field, string? number)
+    {
+        var code = (number ?? "").Split('/', '-', '.', ' ').FirstOrDefault(part => SanctionCode().IsMatch(part));
+        v.Check(code is null, field, $"shows the sanction code {code}; number letters with a pattern that leaves the code out");
+    }
 
     private static void NonEmpty(Validator v, string field, IReadOnlyList<string> items)
     {

@@ -147,6 +147,14 @@ public sealed class SanctionDecisionLetterTests
     }
 
     [Fact]
+    public void A_letter_number_that_shows_the_sanction_code_is_refused()
+    {
+        var ex = Assert.Throws<ValidationFailedException>(() => Renderer.RenderSanctionDecision(
+            SeedCaseLetters.Decision with { Number = "800.1.6.4/0001/R2/DISDUKCAPIL/2026" }));
+        Assert.Contains(ex.Violations, v => v.Field == "number" && v.Reason.Contains("R2"));
+    }
+
+    [Fact]
     public void A_machine_date_in_the_input_is_refused_rather_than_printed()
     {
         var ex = Assert.Throws<ValidationFailedException>(() =>
