@@ -20,6 +20,8 @@ internal sealed class LetterComposer : IDisposable
     private const double MarginTop = 1.8 * Cm;
     private const double MarginBottom = 2.0 * Cm;
     private const double LineFactor = 1.25;
+    /// <summary>Room for a handwritten signature (and the stamp), in body lines.</summary>
+    private const double SignatureLines = 3.8;
 
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
@@ -207,15 +209,19 @@ internal sealed class LetterComposer : IDisposable
         foreach (var heading in b.Heading)
             lines.AddRange(Wrap(heading, Body, width).Select(w => (w, Body, LineHeight(Body), false)));
         for (var i = 0; i < padLines; i++) lines.Add(("", Body, LineHeight(Body), false));
+        var signatureSpace = LineHeight(Body) * SignatureLines;
         if (b.NoteInSignatureSpace is { } note)
         {
-            lines.Add(("", Body, LineHeight(Body) * 1.2, false));
-            lines.AddRange(Wrap(note, Body, width).Select(w => (w, Body, LineHeight(Body), false)));
-            lines.Add(("", Body, LineHeight(Body) * 1.2, false));
+            // The note sits in the middle of the same space a signature takes, so the names still line up.
+            var noteLines = Wrap(note, Body, width);
+            var margin = Math.Max(0, signatureSpace - noteLines.Count * LineHeight(Body)) / 2;
+            lines.Add(("", Body, margin, false));
+            lines.AddRange(noteLines.Select(w => (w, Body, LineHeight(Body), false)));
+            lines.Add(("", Body, margin, false));
         }
         else
         {
-            lines.Add(("", Body, LineHeight(Body) * 3.8, false));
+            lines.Add(("", Body, signatureSpace, false));
         }
         lines.AddRange(Wrap(b.Name, Bold, width).Select(w => (w, Bold, LineHeight(Bold), true)));
         foreach (var extra in b.Below)

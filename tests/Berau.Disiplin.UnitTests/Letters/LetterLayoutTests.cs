@@ -68,6 +68,20 @@ public sealed class LetterLayoutTests
     }
 
     [Fact]
+    public void Signature_names_line_up_even_when_the_examined_employee_refused_to_sign()
+    {
+        foreach (var refusal in new[] { null, "merasa siaran tersebut tidak mengganggu pelayanan" })
+        {
+            var bytes = Renderer.RenderExaminationRecord(SeedCaseLetters.ExaminationRecord with { RefusalReason = refusal });
+            using var pdf = PdfDocument.Open(bytes);
+            var words = pdf.GetPage(pdf.NumberOfPages).GetWords().ToList();
+            var examined = words.Last(w => w.Text == "Wulandari").BoundingBox.Bottom;
+            var examiner = words.Last(w => w.Text == "Saputra").BoundingBox.Bottom;
+            Assert.Equal(examined, examiner, 0.5);
+        }
+    }
+
+    [Fact]
     public void A_long_name_position_and_unit_wrap_inside_the_margins()
     {
         var letter = SeedCaseLetters.Decision with
