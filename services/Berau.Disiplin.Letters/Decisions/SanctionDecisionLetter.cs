@@ -78,7 +78,7 @@ public abstract record DecisionGrounds
 
     /// <summary>
     /// The employee did not attend the second summons: the decision rests on the evidence and statements at hand,
-    /// without an examination (PP 94/2021, after Pasal 26).
+    /// without an examination (PP 94/2021 on a second missed summons).
     /// </summary>
     public sealed record AbsentAfterSecondSummons(string SecondSummonsNumber, DateOnly SecondSummonsDate) : DecisionGrounds;
 }
