@@ -15,7 +15,8 @@ public sealed record ImportOutcome(int Imported, int Failed, IReadOnlyList<Impor
 /// Imports employees from CSV (header <c>nip,name,employment_type,unit_code,position,position_level</c>, in any column
 /// order, extra columns ignored). Every row passes the same <see cref="EmployeeRules"/> as RegisterEmployee; good rows
 /// are inserted in batches, each batch committed on its own, and bad rows reported by line, field and reason without
-/// holding the good ones back. A NIP registered already, or twice in the file, is a bad row.
+/// holding the good ones back. A NIP registered already, or twice in the file, is a bad row. The file is read as it
+/// arrives (<see cref="CsvRecords"/>), never held whole.
 /// </summary>
 public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, TimeProvider time)
 {
@@ -30,12 +31,8 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
     {
         var run = new Run(await db.Units.AsNoTracking().Select(u => u.Code).ToHashSetAsync(cancellationToken),
             time.GetUtcNow());
-        var reader = new CsvReader();
-        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
-        {
-            foreach (var record in reader.Read(chunk)) await HandleAsync(run, record, cancellationToken);
-        }
-        foreach (var record in reader.Complete()) await HandleAsync(run, record, cancellationToken);
+        await foreach (var record in CsvRecords.ReadAsync(chunks, cancellationToken))
+            await HandleAsync(run, record, cancellationToken);
         if (run.Header is null)
             throw ValidationFailedException.For("csv", $"is empty; the first line must be the header {string.Join(",", Columns)}");
         await FlushAsync(run, cancellationToken);
