@@ -1,7 +1,9 @@
 using Berau.Disiplin.Contracts.Personnel.V1;
+using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Persistence;
-using Berau.Disiplin.Personnel.Transfers;
+using Berau.Disiplin.Primitives;
+using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Berau.Disiplin.Personnel;
@@ -15,6 +17,9 @@ public sealed partial class PersonnelGrpcService(
     PersonnelDbContext db,
     TimeProvider time,
     EmployeeRules employeeRules,
-    EmployeeImport employeeImport,
-    TransferService transfers)
-    : PersonnelService.PersonnelServiceBase;
+    EmployeeImport employeeImport)
+    : PersonnelService.PersonnelServiceBase
+{
+    /// <summary>Today in Berau, by the service's clock: what request dates are checked against.</summary>
+    private static DateOnly Today(ServerCallContext context) => Wita.Today(context.Handler<TimeProvider>());
+}

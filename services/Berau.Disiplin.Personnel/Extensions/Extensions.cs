@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Seed;
-using Berau.Disiplin.Personnel.Transfers;
 
 namespace Berau.Disiplin.Personnel.Extensions;
 
@@ -16,7 +16,7 @@ internal static class Extensions
             .ValidateOnStart();
         builder.Services.AddSingleton<EmployeeRules>();
         builder.Services.AddScoped<EmployeeImport>();
-        builder.Services.AddScoped<TransferService>();
+        builder.Services.AddUseCaseHandlers(typeof(PersonnelApp).Assembly);
         builder.Services.AddScoped<DemoSeeder>();
         return builder;
     }

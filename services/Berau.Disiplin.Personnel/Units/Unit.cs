@@ -59,6 +59,9 @@ public sealed partial class Unit
         else if (!CodePattern().IsMatch(code)) v.Add(field, "may hold only letters, digits, '.', '-' and '_'");
     }
 
+    /// <summary>The reason a reference to an unknown unit is refused with, on whichever field holds it.</summary>
+    public static string DoesNotExist(string code) => $"unit '{code}' does not exist";
+
     [GeneratedRegex("^[A-Z0-9][A-Z0-9._-]*$")]
     private static partial Regex CodePattern();
 }
