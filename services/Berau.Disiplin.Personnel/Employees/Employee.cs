@@ -63,13 +63,13 @@ public sealed class Employee : AggregateRoot
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
 
-    /// <summary>Registers an employee whose data <see cref="EmployeeRules.Validate"/> has accepted.</summary>
+    /// <summary>Registers an employee whose data <see cref="EmployeeRules.Check"/> has accepted.</summary>
     public static Employee Register(NewEmployee data, DateTimeOffset now) => new()
     {
         Nip = data.Nip,
         Name = data.Name,
         SearchName = SearchText.Normalise(data.Name),
-        EmploymentType = data.EmploymentType!.Value,
+        EmploymentType = data.EmploymentType,
         UnitCode = data.UnitCode,
         Position = data.Position,
         PositionLevel = data.PositionLevel,
