@@ -28,11 +28,9 @@ public static class CheckAccountMapping
     {
         var v = new Validator();
         var account = SocialHandle.Parse(v, "platform", request.Platform, "handle", request.Handle);
-        var at = request.At?.ToDateTimeOffset();
-        if (at is not { } instant) v.Add("at", "is required");
-        else LocalDates.Check(v, "at", instant, today);
+        var at = LocalDates.RequiredInstant(v, "at", request.At?.ToDateTimeOffset(), today);
         return v.IsValid && account is not null
-            ? new CheckAccount(account, at.GetValueOrDefault())
+            ? new CheckAccount(account, at)
             : throw new ValidationFailedException([.. v.Violations]);
     }
 }

@@ -46,10 +46,9 @@ public static class SearchEmployeesMapping
     public static SearchEmployees ToQuery(Proto.SearchEmployeesRequest request)
     {
         var name = SearchText.Normalise(request.Name);
-        var unitCode = string.IsNullOrWhiteSpace(request.UnitCode) ? null : Unit.NormaliseCode(request.UnitCode);
         var v = new Validator();
         v.MaxLength("name", name, Employee.MaxNameLength);
-        if (unitCode is not null) Unit.ValidateCode(v, "unit_code", unitCode);
+        var unitCode = Unit.ParseOptionalCode(v, "unit_code", request.UnitCode);
         var pageSize = PageToken.PageSize(v, request.PageSize);
         var filter = PageToken.Filter("employees", name, unitCode);
         var after = PageToken.Decode(v, request.PageToken, filter, keyLength: 2);

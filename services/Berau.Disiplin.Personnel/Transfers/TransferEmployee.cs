@@ -31,18 +31,18 @@ public sealed record TransferEmployee(
     public static TransferEmployee Create(Validator v, string? nip, string? toUnitCode, string? toPosition,
         string? decreeNumber, DateOnly? effectiveDate, string? reason, Guid? caseId, Guid? reportId, DateOnly today)
     {
-        var order = new TransferEmployee(Employees.Nip.Normalise(nip), Unit.NormaliseCode(toUnitCode),
-            string.IsNullOrWhiteSpace(toPosition) ? null : toPosition.Trim(), (decreeNumber ?? "").Trim(),
-            effectiveDate.GetValueOrDefault(), (reason ?? "").Trim(), caseId, reportId);
-        v.Required("nip", order.Nip).MaxLength("nip", order.Nip, Employees.Nip.MaxLength);
-        Unit.ValidateCode(v, "to_unit_code", order.ToUnitCode);
-        v.MaxLength("to_position", order.ToPosition, Employee.MaxPositionLength);
-        v.Required("decree_number", order.DecreeNumber)
-            .MaxLength("decree_number", order.DecreeNumber, Transfer.MaxDecreeNumberLength);
+        var normalisedNip = Employees.Nip.Parse(v, "nip", nip);
+        var unitCode = Unit.ParseCode(v, "to_unit_code", toUnitCode);
+        var position = string.IsNullOrWhiteSpace(toPosition) ? null : toPosition.Trim();
+        v.MaxLength("to_position", position, Employee.MaxPositionLength);
+        var decree = (decreeNumber ?? "").Trim();
+        v.Required("decree_number", decree).MaxLength("decree_number", decree, Transfer.MaxDecreeNumberLength);
         if (effectiveDate is { } date) LocalDates.Check(v, "effective_date", date, today);
-        v.Required("reason", order.Reason).MaxLength("reason", order.Reason, Transfer.MaxReasonLength);
+        var because = (reason ?? "").Trim();
+        v.Required("reason", because).MaxLength("reason", because, Transfer.MaxReasonLength);
         v.ThrowIfInvalid();
-        return order;
+        return new TransferEmployee(normalisedNip, unitCode, position, decree, effectiveDate.GetValueOrDefault(), because,
+            caseId, reportId);
     }
 }
 

@@ -26,10 +26,9 @@ public static class CreateUnitMapping
     public static async Task<CreateUnit> ToCommandAsync(Proto.CreateUnitRequest request, UnitLookup units,
         CancellationToken cancellationToken)
     {
-        var code = Unit.NormaliseCode(request.Code);
-        var name = request.Name.Trim();
         var v = new Validator();
-        Unit.ValidateCode(v, "code", code);
+        var code = Unit.ParseCode(v, "code", request.Code);
+        var name = request.Name.Trim();
         v.Required("name", name).MaxLength("name", name, Unit.MaxNameLength);
         var parentCode = await units.OptionalAsync(v, "parent_code", request.ParentCode, cancellationToken);
         v.ThrowIfInvalid();

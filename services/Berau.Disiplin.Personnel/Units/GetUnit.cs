@@ -19,9 +19,8 @@ public static class GetUnitMapping
 {
     public static GetUnit ToQuery(Proto.GetUnitRequest request)
     {
-        var code = Unit.NormaliseCode(request.Code);
         var v = new Validator();
-        Unit.ValidateCode(v, "code", code);
+        var code = Unit.ParseCode(v, "code", request.Code);
         v.ThrowIfInvalid();
         return new GetUnit(code);
     }

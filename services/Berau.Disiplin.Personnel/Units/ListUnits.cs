@@ -32,9 +32,8 @@ public static class ListUnitsMapping
 {
     public static ListUnits ToQuery(Proto.ListUnitsRequest request)
     {
-        var parentCode = string.IsNullOrWhiteSpace(request.ParentCode) ? null : Unit.NormaliseCode(request.ParentCode);
         var v = new Validator();
-        if (parentCode is not null) Unit.ValidateCode(v, "parent_code", parentCode);
+        var parentCode = Unit.ParseOptionalCode(v, "parent_code", request.ParentCode);
         var pageSize = PageToken.PageSize(v, request.PageSize);
         var filter = PageToken.Filter("units", parentCode);
         var after = PageToken.Decode(v, request.PageToken, filter, keyLength: 1)?[0];

@@ -19,11 +19,10 @@ public sealed class UnitLookup(PersonnelDbContext db)
     /// </summary>
     public async Task<string?> OptionalAsync(Validator v, string field, string? text, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var code = Unit.NormaliseCode(text);
         var before = v.Violations.Count;
-        Unit.ValidateCode(v, field, code);
-        if (v.Violations.Count == before && !await ExistsAsync(code, cancellationToken)) v.Add(field, Unit.DoesNotExist(code));
+        var code = Unit.ParseOptionalCode(v, field, text);
+        if (code is not null && v.Violations.Count == before && !await ExistsAsync(code, cancellationToken))
+            v.Add(field, Unit.DoesNotExist(code));
         return code;
     }
 }

@@ -41,13 +41,11 @@ public static class UpdateUnitMapping
 {
     public static UpdateUnit ToCommand(Proto.UpdateUnitRequest request)
     {
-        var code = Unit.NormaliseCode(request.Code);
-        var parentCode = string.IsNullOrWhiteSpace(request.ParentCode) ? null : Unit.NormaliseCode(request.ParentCode);
-        var name = request.Name.Trim();
         var v = new Validator();
-        Unit.ValidateCode(v, "code", code);
+        var code = Unit.ParseCode(v, "code", request.Code);
+        var name = request.Name.Trim();
         v.Required("name", name).MaxLength("name", name, Unit.MaxNameLength);
-        if (parentCode is not null) Unit.ValidateCode(v, "parent_code", parentCode);
+        var parentCode = Unit.ParseOptionalCode(v, "parent_code", request.ParentCode);
         v.ThrowIfInvalid();
         return new UpdateUnit(code, name, parentCode, request.FrontLine);
     }

@@ -34,10 +34,8 @@ public static class CheckDutyMapping
     {
         var v = new Validator();
         var nip = Nip.Parse(v, "nip", request.Nip);
-        var at = request.At?.ToDateTimeOffset();
-        if (at is not { } instant) v.Add("at", "is required");
-        else LocalDates.Check(v, "at", instant, today);
+        var at = LocalDates.RequiredInstant(v, "at", request.At?.ToDateTimeOffset(), today);
         v.ThrowIfInvalid();
-        return new CheckDuty(nip, at.GetValueOrDefault());
+        return new CheckDuty(nip, at);
     }
 }

@@ -23,10 +23,8 @@ public static class GetWorkScheduleMapping
 {
     public static GetWorkSchedule ToQuery(Proto.GetWorkScheduleRequest request)
     {
-        if (string.IsNullOrWhiteSpace(request.UnitCode)) return new GetWorkSchedule(null);
-        var unitCode = Unit.NormaliseCode(request.UnitCode);
         var v = new Validator();
-        Unit.ValidateCode(v, "unit_code", unitCode);
+        var unitCode = Unit.ParseOptionalCode(v, "unit_code", request.UnitCode);
         v.ThrowIfInvalid();
         return new GetWorkSchedule(unitCode);
     }

@@ -40,6 +40,14 @@ public static class LocalDates
     public static bool Check(Validator v, string field, DateTimeOffset instant, DateOnly today) =>
         Check(v, field, Wita.LocalDate(instant), today);
 
+    /// <summary>A required instant in range; records a violation (and returns a stand-in) when it is missing or out of range.</summary>
+    public static DateTimeOffset RequiredInstant(Validator v, string field, DateTimeOffset? instant, DateOnly today)
+    {
+        if (instant is not { } at) v.Add(field, "is required");
+        else Check(v, field, at, today);
+        return instant.GetValueOrDefault();
+    }
+
     /// <summary>The same bound for a calendar year.</summary>
     public static void CheckYear(Validator v, int year, DateOnly today) =>
         v.Check(year >= Earliest.Year && year <= Latest(today).Year, "year",
