@@ -57,7 +57,7 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         Assert.Equal("teguran tertulis", warning["sanction"]!.GetValue<string>());
         Assert.Equal("kasi-pelayanan", warning["issuedBy"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(warning["letterNumber"]!.GetValue<string>()));
-        Assert.True(DateOnly.Parse(warning["deliveryDeadline"]!.GetValue<string>()) > DateOnly.FromDateTime(DateTime.UtcNow));
+        Assert.True(DateOnly.Parse(warning["deliveryDeadline"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > DateOnly.FromDateTime(DateTime.UtcNow));
 
         var @case = await suite.DisciplineClient.GetCaseAsync(new GetCaseRequest { CaseId = caseId }, Official("PENGAWAS"));
         Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.Sanctioned, @case.Status);
