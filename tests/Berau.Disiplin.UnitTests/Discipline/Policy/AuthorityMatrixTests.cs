@@ -41,7 +41,7 @@ public sealed class AuthorityMatrixTests
         var verdict = _authority.CanImpose(PositionLevel.Administrator, PositionLevel.Pelaksana, SanctionLevel.Sedang);
 
         Assert.Equal("Pejabat Administrator berwenang menjatuhkan hukuman disiplin sedang kepada Pelaksana (2 tingkat di bawahnya). "
-            + "Dasar: PP 94/2021, pejabat yang berwenang menghukum pada instansi daerah kabupaten/kota (nomor pasal belum dicek ke JDIH).",
+            + "Dasar: PP 94/2021, ketentuan pejabat yang berwenang menghukum di kabupaten/kota: Pejabat Administrator.",
             verdict.Reason);
     }
 
