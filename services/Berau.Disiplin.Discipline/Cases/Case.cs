@@ -138,7 +138,7 @@ public sealed class Case : AggregateRoot
     public void EnsureMayImpose(AuthorityMatrix authority, PositionLevel official, SanctionLevel level)
     {
         if (Facts.PositionLevel is { } subject)
-            authority.EnsureCanImpose(official, subject, level);
+            authority.EnsureCanImpose(official, subject, level, Facts.RuleSet);
         else if (official != PositionLevel.Bupati)
             throw new NotEntitledException(
                 $"The position level of {SubjectNip} is not known, so only the Bupati may decide; register it in Personnel.");

@@ -45,6 +45,19 @@ public sealed class AuthorityMatrixTests
             verdict.Reason);
     }
 
+    [Fact]
+    public void For_contract_staff_the_verdict_speaks_of_a_sanksi_and_cites_no_PP_94()
+    {
+        var allowed = _authority.CanImpose(PositionLevel.Pengawas, PositionLevel.Pelaksana, SanctionLevel.Ringan, EmploymentType.Contract);
+        var refused = _authority.CanImpose(PositionLevel.Pengawas, PositionLevel.Pelaksana, SanctionLevel.Berat, EmploymentType.Contract);
+
+        Assert.Equal("Pejabat Pengawas berwenang menjatuhkan sanksi ringan kepada Pelaksana (1 tingkat di bawahnya). "
+            + "Dasar: matriks kewenangan kebijakan sanksi Pemkab Berau.", allowed.Reason);
+        Assert.StartsWith("Pejabat Pengawas tidak berwenang menjatuhkan sanksi berat kepada Pelaksana.", refused.Reason);
+        Assert.DoesNotContain("hukuman", allowed.Reason + refused.Reason);
+        Assert.DoesNotContain("PP 94", allowed.Reason + refused.Reason);
+    }
+
     [Theory]
     // A Pengawas may give a pelaksana ringan only.
     [InlineData(PositionLevel.Pengawas, PositionLevel.Pelaksana, SanctionLevel.Sedang, new[] { PositionLevel.Administrator, PositionLevel.Bupati })]

@@ -77,15 +77,17 @@ public sealed partial class WordsAndCitationsTests
     public void Authority_refusals_are_Indonesian_and_carry_no_notes_to_developers()
     {
         var levels = Enum.GetValues<PositionLevel>();
-        foreach (var official in levels)
-            foreach (var subject in levels)
-                foreach (var level in Enum.GetValues<SanctionLevel>())
-                {
-                    var reason = _policy.Authority.CanImpose(official, subject, level).Reason;
-                    Assert.DoesNotMatch(DeveloperNote(), reason);
-                    Assert.DoesNotMatch(EnglishWord(), reason);
-                    Assert.DoesNotMatch(SanctionCode(), reason);
-                }
+        foreach (var type in Enum.GetValues<EmploymentType>())
+            foreach (var official in levels)
+                foreach (var subject in levels)
+                    foreach (var level in Enum.GetValues<SanctionLevel>())
+                    {
+                        var reason = _policy.Authority.CanImpose(official, subject, level, type).Reason;
+                        Assert.DoesNotMatch(DeveloperNote(), reason);
+                        Assert.DoesNotMatch(EnglishWord(), reason);
+                        Assert.DoesNotMatch(SanctionCode(), reason);
+                        if (type == EmploymentType.Contract) Assert.DoesNotContain("hukuman", reason);
+                    }
     }
 
     [Fact]
