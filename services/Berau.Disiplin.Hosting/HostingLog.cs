@@ -8,9 +8,17 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled error in {Method} (trace id {TraceId})")]
     public static partial void UnhandledError(this ILogger logger, Exception exception, string method, string traceId);
 
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
+        Message = "{Method} answered UNAVAILABLE: {What} ({Reason})")]
+    public static partial void AnsweredUnavailable(this ILogger logger, string method, string what, string reason);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
         Message = "{Consumer} already handled {MessageType} {MessageId}; skipping the redelivery")]
     public static partial void SkippingRedelivery(this ILogger logger, string consumer, string messageType, Guid messageId);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Error,
+        Message = "{Queue} gave up on {MessageType} {MessageId}: it goes to {Queue}_error (disiplin.messaging.dead_lettered)")]
+    public static partial void DeadLettered(this ILogger logger, Exception exception, string queue, string messageType, Guid? messageId);
 
     [LoggerMessage(EventId = 1200, Level = LogLevel.Warning, Message = "Outbox relay pass failed; retrying in {Interval}")]
     public static partial void RelayPassFailed(this ILogger logger, Exception exception, TimeSpan interval);

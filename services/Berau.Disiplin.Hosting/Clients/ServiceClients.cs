@@ -44,6 +44,8 @@ public static class ServiceClients
                 metadata.Add("Authorization", $"Bearer {sp.GetRequiredService<ServiceTokenProvider>().Token()}");
                 return Task.CompletedTask;
             })
+            // A call that fails is marked as this dependency's, so the error mapping can tell it from our own answer.
+            .AddInterceptor(() => new DependencyCalls.Marker(name))
             // The suite talks h2c on loopback or a private network; TLS is the platform's job in front of it.
             .ConfigureChannel(o => o.UnsafeUseInsecureChannelCallCredentials = true);
         return builder;

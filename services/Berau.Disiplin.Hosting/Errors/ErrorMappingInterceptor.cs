@@ -1,3 +1,4 @@
+using Berau.Disiplin.Hosting.Clients;
 using Berau.Disiplin.Primitives;
 using System.Diagnostics;
 using Google.Protobuf.WellKnownTypes;
@@ -11,7 +12,9 @@ namespace Berau.Disiplin.Hosting.Errors;
 
 /// <summary>
 /// The one error mapping of the suite: domain refusals become their gRPC status (with google.rpc details a client
-/// can read), anything unexpected becomes <c>INTERNAL</c> with the trace id and no stack trace to the caller.
+/// can read); a transient fault of the service's database or of a service it calls becomes <c>UNAVAILABLE</c> with
+/// google.rpc.RetryInfo (<see cref="Unavailable"/>); anything else unexpected becomes <c>INTERNAL</c> with the trace id
+/// and no stack trace to the caller.
 /// </summary>
 public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
 {
@@ -22,7 +25,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             return await continuation(request, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || DependencyCalls.IsTransientFault(ex))
         {
             throw Map(ex, context);
         }
@@ -36,7 +39,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             return await continuation(requestStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || DependencyCalls.IsTransientFault(ex))
         {
             throw Map(ex, context);
         }
@@ -50,7 +53,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             await continuation(request, responseStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || DependencyCalls.IsTransientFault(ex))
         {
             throw Map(ex, context);
         }
@@ -64,7 +67,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         {
             await continuation(requestStream, responseStream, context);
         }
-        catch (Exception ex) when (ex is not RpcException)
+        catch (Exception ex) when (ex is not RpcException || DependencyCalls.IsTransientFault(ex))
         {
             throw Map(ex, context);
         }
@@ -99,12 +102,35 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                 return ToRpc(Code.PermissionDenied, ne.Message, null);
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return ToRpc(Code.Cancelled, "The call was cancelled by the caller or its deadline passed.", null);
+            case Exception when Unavailable(ex, context) is { } unavailable:
+                return unavailable;
             default:
                 var traceId = Activity.Current?.TraceId.ToString() ?? "none";
                 logger.UnhandledError(ex, context.Method, traceId);
                 return ToRpc(Code.Internal,
                     $"An internal error occurred. Quote trace id {traceId} to the operators.", null);
         }
+    }
+
+    /// <summary>How long a caller told <c>UNAVAILABLE</c> is advised to wait before trying again.</summary>
+    public static TimeSpan TransientRetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A transient fault (<see cref="TransientFaults.IsTransient(Exception)"/>): the service's database unreachable,
+    /// restarting or out of connections, a timeout, or a service it calls (Personnel) not answering. The caller may
+    /// retry the same call: <c>UNAVAILABLE</c> is the status clients' retry policies treat as retryable, never
+    /// <c>INTERNAL</c>. Null for any other exception.
+    /// </summary>
+    private RpcException? Unavailable(Exception ex, ServerCallContext context)
+    {
+        if (!TransientFaults.IsTransient(ex)) return null;
+        var what = DependencyCalls.DependencyOf(ex) is { } dependency
+            ? $"{dependency} did not answer"
+            : "its database is not reachable";
+        logger.AnsweredUnavailable(context.Method, what, ex.GetBaseException().Message);
+        var seconds = Math.Max(1, (int)Math.Ceiling(TransientRetryAfter.TotalSeconds));
+        return ToRpc(Code.Unavailable, $"The service cannot answer now: {what}. Retry after {seconds} s.",
+            new RetryInfo { RetryDelay = Duration.FromTimeSpan(TransientRetryAfter) });
     }
 
     private static RpcException ToRpc(Code code, string message, Google.Protobuf.IMessage? detail)

@@ -10,7 +10,7 @@ namespace Berau.Disiplin.Hosting.Messaging;
 /// Makes every consumer idempotent: the message id is recorded in the consumer's own transaction, with its effect
 /// and the events it writes to the outbox. A redelivered message finds its id and changes nothing; a consumer that
 /// fails rolls back its id with its effect, so the retry runs it again. The message is acknowledged only after
-/// the commit.
+/// the commit. A redelivery is acknowledged as consumed (not moved to <c>_skipped</c>): it was handled, once.
 /// </summary>
 public sealed class InboxFilter<TMessage>(ServiceDbContext db, TimeProvider time, ILogger<InboxFilter<TMessage>> logger)
     : IFilter<ConsumeContext<TMessage>>
@@ -37,6 +37,9 @@ public sealed class InboxFilter<TMessage>(ServiceDbContext db, TimeProvider time
                 logger.SkippingRedelivery(consumer, typeof(TMessage).Name, messageId);
                 MessagingTelemetry.Duplicates.Add(1);
                 await transaction.RollbackAsync(cancellationToken);
+                // Handled before: acknowledge it as consumed. Without this MassTransit would see no consumer run and
+                // move the message to the queue's _skipped queue, which nobody reads.
+                await context.NotifyConsumed(context, TimeSpan.Zero, "inbox: handled before");
                 return;
             }
 

@@ -13,10 +13,21 @@ public sealed class RabbitMqOptions
     [Required] public string Username { get; set; } = "disiplin";
     [Required] public string Password { get; set; } = "disiplin";
 
-    /// <summary>Redeliveries of a failing message, with exponential back-off, before it goes to the error queue.</summary>
+    /// <summary>
+    /// Retries of a message that fails for a reason that is not transient (a bug, bad data), with exponential
+    /// back-off, before it goes to the error queue. A transient fault (<see cref="Clients.TransientFaults"/>) is retried
+    /// without a limit instead.
+    /// </summary>
     [Range(0, 20)] public int RetryLimit { get; set; } = 5;
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The longest wait between two attempts at a message that failed for a transient reason (the service's database or
+    /// Personnel unreachable): the consumer holds the message and tries again, backing off from
+    /// <see cref="RetryMinInterval"/> up to this, for as long as the outage lasts.
+    /// </summary>
+    public TimeSpan TransientRetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>Configuration section <c>Outbox</c>: the relay that publishes committed events.</summary>

@@ -15,4 +15,8 @@ public static class MessagingTelemetry
         Meter.CreateCounter<long>("disiplin.outbox.published", description: "Outbox rows published to RabbitMQ");
     public static readonly Counter<long> Duplicates =
         Meter.CreateCounter<long>("disiplin.inbox.duplicates", description: "Redelivered messages skipped by the inbox");
+    /// <summary>Messages moved to a consumer's <c>_error</c> queue after their retries: alert on any.</summary>
+    public static readonly Counter<long> DeadLettered =
+        Meter.CreateCounter<long>("disiplin.messaging.dead_lettered",
+            description: "Messages that failed for a reason that is not transient and went to their consumer's _error queue");
 }

@@ -12,10 +12,14 @@ namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 public sealed class ProbeHost : IAsyncLifetime
 {
     public const string ConsumerQueue = "disiplin-probe-probe-happened";
+    public const string ErrorQueue = ConsumerQueue + "_error";
+    public const string SkippedQueue = ConsumerQueue + "_skipped";
 
     public string VirtualHost { get; private set; } = "";
     public string Database { get; private set; } = "";
     public IHost Host { get; private set; } = null!;
+    /// <summary>The deliveries the probe's bus has finished with.</summary>
+    public ReceiveLog Received { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -29,6 +33,11 @@ public sealed class ProbeHost : IAsyncLifetime
             $"--RabbitMq:VirtualHost={VirtualHost}",
             $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
             $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
+            // Quick retries: a failing probe reaches _error in a second; a transient one is retried past this limit.
+            "--RabbitMq:RetryLimit=2",
+            "--RabbitMq:RetryMinInterval=00:00:00.050",
+            "--RabbitMq:RetryMaxInterval=00:00:00.200",
+            "--RabbitMq:TransientRetryMaxInterval=00:00:00.200",
             "--Logging:LogLevel:Default=Warning",
         ]);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -37,6 +46,7 @@ public sealed class ProbeHost : IAsyncLifetime
         Host = builder.Build();
         await using (var scope = Host.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ProbeDbContext>().Database.EnsureCreatedAsync();
+        Host.Services.GetRequiredService<IBusControl>().ConnectReceiveObserver(Received);
         await Host.StartAsync();
         await Eventually.BusReady(Host.Services);
     }

@@ -55,6 +55,23 @@ public sealed class RawAmqp : IAsyncDisposable
         return subscription;
     }
 
+    /// <summary>
+    /// Messages ready in a queue, as the broker counts them now (0 when there is no such queue): unlike the management
+    /// API's statistics, which are seconds old.
+    /// </summary>
+    public async Task<uint> ReadyCountAsync(string queue)
+    {
+        await using var channel = await _connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 404)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Publishes a MassTransit JSON envelope to an event's exchange, with the given message id.</summary>
     public async Task PublishEnvelopeAsync(string exchange, Guid messageId, object message)
     {

@@ -33,6 +33,8 @@ public sealed class SuiteHost : IAsyncLifetime
     public ServiceUnderTest Reporting { get; private set; } = null!;
     public ServiceUnderTest Discipline { get; private set; } = null!;
     public Dictionary<string, TcpProxy> BrokerProxies { get; } = [];
+    /// <summary>The proxies in front of PostgreSQL, by service, for those in <see cref="SuiteOptions.DatabaseThroughProxy"/>.</summary>
+    public Dictionary<string, TcpProxy> DatabaseProxies { get; } = [];
     public TcpProxy? PersonnelProxy { get; private set; }
     /// <summary>Every log line the services wrote at or above <see cref="SuiteOptions.LogLevel"/>.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -74,12 +76,22 @@ public sealed class SuiteHost : IAsyncLifetime
             rabbitPort = proxy.Port;
         }
 
+        var connectionString = TestInfrastructure.ConnectionString(database);
+        if (_options.DatabaseThroughProxy.Contains(description.Name))
+        {
+            var proxy = new TcpProxy(TestInfrastructure.PgHost, TestInfrastructure.PgPort);
+            lock (_proxies) _proxies.Add(proxy);
+            lock (DatabaseProxies) DatabaseProxies[description.Name] = proxy;
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString)
+                { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString;
+        }
+
         string[] args =
         [
             "--environment=Testing",
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}",
             $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
-            $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(database)}",
+            $"--ConnectionStrings:Database={connectionString}",
             $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
             $"--RabbitMq:Port={rabbitPort}",
             $"--RabbitMq:VirtualHost={VirtualHost}",
@@ -88,6 +100,7 @@ public sealed class SuiteHost : IAsyncLifetime
             "--RabbitMq:RetryLimit=2",
             "--RabbitMq:RetryMinInterval=00:00:00.050",
             "--RabbitMq:RetryMaxInterval=00:00:00.500",
+            "--RabbitMq:TransientRetryMaxInterval=00:00:01",
             "--Outbox:PublishTimeout=00:00:03",
             "--Outbox:MaxRetryDelay=00:00:01",
             $"--Services:Personnel:Url={personnelUrl}",

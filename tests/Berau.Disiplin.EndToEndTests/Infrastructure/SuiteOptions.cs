@@ -20,6 +20,8 @@ public sealed class SuiteOptions
 {
     /// <summary>Services whose RabbitMQ connection goes through a <see cref="TcpProxy"/> the test can cut.</summary>
     public HashSet<string> BrokerThroughProxy { get; } = [];
+    /// <summary>Services whose PostgreSQL connection goes through a <see cref="TcpProxy"/> the test can cut.</summary>
+    public HashSet<string> DatabaseThroughProxy { get; } = [];
     /// <summary>Whether Reporting reaches Personnel's gRPC port through a <see cref="TcpProxy"/> the test can cut.</summary>
     public bool PersonnelThroughProxy { get; init; }
     public FakeTimeProvider? Time { get; init; }
