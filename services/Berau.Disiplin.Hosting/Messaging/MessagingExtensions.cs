@@ -35,6 +35,10 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxCleanup<TDbContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxCleanup<TDbContext>>());
 
+        services.AddHealthChecks()
+            .AddCheck<RelayBrokerHealthCheck>("rabbitmq-relay", tags: ["ready"])
+            .AddCheck<OutboxBacklogHealthCheck<TDbContext>>("outbox-backlog", tags: ["ready"]);
+
         services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             // The service answers gRPC while RabbitMQ is down: never block start-up on the broker.
@@ -45,6 +49,8 @@ public static class MessagingExtensions
         services.AddMassTransit(x =>
         {
             x.DisableUsageTelemetry();
+            // RabbitMQ down is Degraded, not Unhealthy: the service answers gRPC meanwhile and must stay in rotation.
+            x.ConfigureHealthCheckOptions(o => o.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter($"disiplin-{serviceName}", false));
             addConsumers?.Invoke(x);
 

@@ -47,4 +47,11 @@ public sealed class OutboxOptions
     /// <summary>How long consumed message ids are kept for de-duplication.</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>Readiness says Degraded when the oldest unpublished event is older than this.</summary>
+    public TimeSpan BacklogDegradedAge { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Readiness says Unhealthy when the oldest unpublished event is older than this; unset (the default), never: the
+    /// service goes on answering while its events wait.
+    /// </summary>
+    public TimeSpan? BacklogUnhealthyAge { get; set; }
 }

@@ -9,7 +9,7 @@ public static class MessagingTelemetry
     public const string Name = "Berau.Disiplin";
 
     public static readonly ActivitySource Source = new(Name);
-    private static readonly Meter Meter = new(Name);
+    internal static readonly Meter Meter = new(Name);
 
     public static readonly Counter<long> Published =
         Meter.CreateCounter<long>("disiplin.outbox.published", description: "Outbox rows published to RabbitMQ");

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Contracts.Reporting.V1;
 using Berau.Disiplin.Hosting.Auth;
@@ -5,6 +7,7 @@ using Berau.Disiplin.Reporting.Persistence;
 using Berau.Disiplin.EndToEndTests.Infrastructure;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Grpc.Health.V1;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +15,11 @@ namespace Berau.Disiplin.EndToEndTests.Foundation;
 
 public sealed class ReportingWithoutBrokerHost() : IAsyncLifetime
 {
-    public SuiteHost Suite { get; } = new(new SuiteOptions { BrokerThroughProxy = { "reporting" } });
+    public SuiteHost Suite { get; } = new(new SuiteOptions
+    {
+        BrokerThroughProxy = { "reporting" },
+        Settings = { ["Outbox:BacklogDegradedAge"] = "00:00:02" },
+    });
     public Task InitializeAsync() => Suite.InitializeAsync();
     public Task DisposeAsync() => Suite.DisposeAsync();
 }
@@ -55,5 +62,46 @@ public sealed class BrokerOutageTests(ReportingWithoutBrokerHost host) : IClassF
         Assert.Equal(clerk.Nip, @case.SubjectNip);
         var published = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == waiting.Id);
         Assert.NotNull(published.PublishedAt);
+    }
+
+    [Fact]
+    public async Task Readiness_reports_the_relays_broker_connection_and_the_backlogs_age_and_keeps_the_service_in_rotation()
+    {
+        var clerk = await new PersonnelFixtures(Suite).EmployeeAsync(await new PersonnelFixtures(Suite).UnitAsync());
+        var proxy = Suite.BrokerProxies["reporting"];
+        proxy.Cut();
+        try
+        {
+            var submitted = await Suite.ReportingClient.SubmitReportAsync(ReportRequests.PersonalLive(clerk.Nip), SuiteHost.As(Roles.Reporter));
+            await Suite.ReportingClient.ConfirmReportAsync(ReportRequests.Confirmation(submitted.ReportId), SuiteHost.As(Roles.Verifier));
+
+            // Reporting consumes nothing, so MassTransit's bus check alone would still say Healthy.
+            var down = await Eventually.Get(() => ReadinessAsync(r => r.Checks["rabbitmq-relay"] == "Degraded" && r.Checks["outbox-backlog"] == "Degraded"),
+                "readiness to report the relay's lost connection and the old backlog");
+            Assert.Equal(HttpStatusCode.OK, down.Code);
+            Assert.Equal("Degraded", down.Status);
+            var grpc = await new Health.HealthClient(Suite.Reporting.Channel).CheckAsync(new HealthCheckRequest());
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, grpc.Status);
+        }
+        finally
+        {
+            proxy.Restore();
+        }
+
+        var back = await Eventually.Get(() => ReadinessAsync(r => r.Status == "Healthy"), "readiness to be Healthy again", TimeSpan.FromSeconds(120));
+        Assert.Equal("Healthy", back.Checks["rabbitmq-relay"]);
+        Assert.Equal("Healthy", back.Checks["outbox-backlog"]);
+    }
+
+    private sealed record Readiness(HttpStatusCode Code, string Status, Dictionary<string, string> Checks);
+
+    private async Task<Readiness?> ReadinessAsync(Func<Readiness, bool> wanted)
+    {
+        var response = await Suite.Reporting.Http.GetAsync("/health/ready");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var readiness = new Readiness(response.StatusCode, json.RootElement.GetProperty("status").GetString()!,
+            json.RootElement.GetProperty("checks").EnumerateObject()
+                .ToDictionary(c => c.Name, c => c.Value.GetProperty("status").GetString()!));
+        return wanted(readiness) ? readiness : null;
     }
 }

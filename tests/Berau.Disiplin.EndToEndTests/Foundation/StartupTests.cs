@@ -17,7 +17,8 @@ public sealed class StartupTests(SuiteHost suite)
             var live = await service.Http.GetAsync("/health/live");
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
 
-            // Ready needs PostgreSQL and the RabbitMQ bus; the bus connects in the background after start.
+            // Ready: PostgreSQL, the RabbitMQ bus and the relay's connection, and no old unpublished event; the bus connects
+            // in the background after start.
             var ready = await Eventually.Get(async () =>
             {
                 var response = await service.Http.GetAsync("/health/ready");
@@ -28,6 +29,8 @@ public sealed class StartupTests(SuiteHost suite)
             var checks = json.RootElement.GetProperty("checks");
             Assert.Equal("Healthy", checks.GetProperty("postgresql").GetProperty("status").GetString());
             Assert.Equal("Healthy", checks.GetProperty("masstransit-bus").GetProperty("status").GetString());
+            Assert.Equal("Healthy", checks.GetProperty("rabbitmq-relay").GetProperty("status").GetString());
+            Assert.Equal("Healthy", checks.GetProperty("outbox-backlog").GetProperty("status").GetString());
 
             var grpcHealth = await new Health.HealthClient(service.Channel).CheckAsync(new HealthCheckRequest());
             Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, grpcHealth.Status);
