@@ -17,6 +17,13 @@ public sealed class ReportingOptions
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromHours(2);
 
     public TimeSpan TriageRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a SubmitReport request id is remembered: the same id from the same caller within this window answers
+    /// with the first call's report and stores nothing new.
+    /// </summary>
+    public TimeSpan SubmitRequestRetention { get; set; } = TimeSpan.FromHours(24);
+    public TimeSpan SubmitRequestCleanupInterval { get; set; } = TimeSpan.FromHours(1);
     public TimeSpan OverdueScanInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     [Range(1, 16 * 1024 * 1024)] public int MaxAttachmentBytes { get; set; } = 1024 * 1024;

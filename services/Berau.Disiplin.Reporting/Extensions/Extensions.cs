@@ -31,6 +31,8 @@ internal static class Extensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<TriageRetryWorker>());
         builder.Services.AddSingleton<OverdueScanner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OverdueScanner>());
+        builder.Services.AddSingleton<SubmitRequestCleanup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SubmitRequestCleanup>());
         return builder;
     }
 }

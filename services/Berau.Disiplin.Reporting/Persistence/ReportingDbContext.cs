@@ -9,6 +9,7 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 {
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
+    public DbSet<SubmitRequest> SubmitRequests => Set<SubmitRequest>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,6 +51,15 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasIndex(x => new { x.Status, x.SubmittedAt });
             e.HasIndex(x => new { x.SubjectNip, x.Category, x.IncidentAt });
             e.HasIndex(x => x.TriageNextAttemptAt).HasFilter("triage_outcome = 'Pending'");
+        });
+        modelBuilder.Entity<SubmitRequest>(e =>
+        {
+            e.ToTable("submit_requests");
+            // One report per caller and request id: two submissions with the same id at once store one.
+            e.HasKey(x => new { x.Caller, x.RequestId });
+            e.Property(x => x.Caller).HasMaxLength(SubmitRequest.MaxCallerLength);
+            e.Property(x => x.RequestId).HasMaxLength(SubmitRequest.MaxRequestIdLength);
+            e.HasIndex(x => x.ReceivedAt);
         });
         modelBuilder.Entity<EvidenceItem>(e =>
         {

@@ -14,7 +14,7 @@ public sealed partial class ReportingGrpcService
     [Authorize(Roles = Roles.Reporter)]
     public override async Task<SubmitReportResponse> SubmitReport(SubmitReportRequest request, ServerCallContext context)
     {
-        var command = SubmitReportMapping.ToCommand(request, time.GetUtcNow(), options.Value);
+        var command = SubmitReportMapping.ToCommand(request, time.GetUtcNow(), options.Value, CallerName(context));
         var report = await context.Handler<SubmitReportHandler>().HandleAsync(command, context.CancellationToken);
         return SubmitReportMapping.ToResponse(report);
     }

@@ -5,27 +5,39 @@ using Berau.Disiplin.Reporting.Persistence;
 using Berau.Disiplin.Reporting.Reporters;
 using Berau.Disiplin.Reporting.Triage;
 using Google.Protobuf.Collections;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using Proto = Berau.Disiplin.Contracts.Reporting.V1;
 
 namespace Berau.Disiplin.Reporting.Reports;
 
-/// <summary>A report of misconduct as a portal submits it (pengaduan), validated; no reporter when anonymous.</summary>
-public sealed record SubmitReport(NewReport Report, ReporterIdentity? Reporter);
+/// <summary>
+/// A report of misconduct as a portal submits it (pengaduan), validated; no reporter when anonymous; with the caller's
+/// request id when it sent one.
+/// </summary>
+public sealed record SubmitReport(NewReport Report, ReporterIdentity? Reporter, SubmitRequestKey? Key = null);
 
 /// <summary>
 /// Receives a report, triages it with Personnel, links it to an earlier report on the same incident if there is one,
-/// and stores it with its <c>ReportSubmitted</c>.
+/// and stores it with its <c>ReportSubmitted</c>. A request id the caller sent before, within the retention window,
+/// answers with the report stored then and stores nothing: a portal may retry a submission whose answer it lost.
 /// </summary>
 public sealed class SubmitReportHandler(
     ReportingDbContext db,
     TimeProvider time,
     ReportTriage triage,
     DuplicateDetector duplicates,
-    ReporterProtector protector)
+    ReporterProtector protector,
+    IOptions<ReportingOptions> options)
 {
     public async Task<Report> HandleAsync(SubmitReport command, CancellationToken cancellationToken)
     {
+        // PostgreSQL keeps microseconds: so the first answer says to the tick what a repeat of it reads back.
         var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        if (command.Key is { } key && await EarlierAsync(key, now, cancellationToken) is { } earlier) return earlier;
+
         var report = Report.Receive(Ids.New(time), TrackingCodes.New(), command.Report,
             command.Reporter is null ? null : protector.Protect(command.Reporter), now);
 
@@ -38,10 +50,46 @@ public sealed class SubmitReportHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         report.Submit(duplicateOf: await duplicates.FindOriginalAsync(report, cancellationToken), now);
         db.Reports.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (command.Key is { } requestKey)
+        {
+            // An id remembered past its retention (not yet cleaned up) is free again.
+            await Expired(requestKey, now).ExecuteDeleteAsync(cancellationToken);
+            db.SubmitRequests.Add(new SubmitRequest
+                { Caller = requestKey.Caller, RequestId = requestKey.RequestId, ReportId = report.Id, ReceivedAt = now });
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (command.Key is { } raced && IsSameRequest(ex))
+        {
+            // The same request twice at once: the other call stored it first; answer with its report.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await EarlierAsync(raced, now, cancellationToken)
+                   ?? throw new InvalidOperationException($"Request {raced.RequestId} was stored and then not found.", ex);
+        }
         return report;
     }
+
+    private async Task<Report?> EarlierAsync(SubmitRequestKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now - options.Value.SubmitRequestRetention;
+        return await db.SubmitRequests.AsNoTracking()
+            .Where(r => r.Caller == key.Caller && r.RequestId == key.RequestId && r.ReceivedAt > since)
+            .Join(db.Reports.AsNoTracking(), r => r.ReportId, report => report.Id, (_, report) => report)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private IQueryable<SubmitRequest> Expired(SubmitRequestKey key, DateTimeOffset now)
+    {
+        var since = now - options.Value.SubmitRequestRetention;
+        return db.SubmitRequests.Where(r => r.Caller == key.Caller && r.RequestId == key.RequestId && r.ReceivedAt <= since);
+    }
+
+    private static bool IsSameRequest(DbUpdateException ex) =>
+        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_submit_requests" };
 }
 
 /// <summary>SubmitReport's request → command (every field violation at once), and the stored report → response.</summary>
@@ -60,7 +108,8 @@ public static partial class SubmitReportMapping
 
     /// <param name="now">To refuse an incident in the future.</param>
     /// <param name="limits">The attachment limits.</param>
-    public static SubmitReport ToCommand(Proto.SubmitReportRequest request, DateTimeOffset now, ReportingOptions limits)
+    /// <param name="caller">Who submits, as their token names them: request ids are theirs.</param>
+    public static SubmitReport ToCommand(Proto.SubmitReportRequest request, DateTimeOffset now, ReportingOptions limits, string caller)
     {
         var v = new Validator();
         var (nip, name, unitCode) = Subject(v, request.Subject);
@@ -73,6 +122,9 @@ public static partial class SubmitReportMapping
         var description = request.Description.Trim();
         v.Required("description", description).MaxLength("description", description, Report.MaxTextLength);
         var reporter = Reporter(v, request.Reporter);
+        var requestId = request.RequestId;
+        v.Check(requestId.Length == 0 || RequestIdPattern().IsMatch(requestId), "request_id",
+            $"must be 1 to {SubmitRequest.MaxRequestIdLength} printable ASCII characters without spaces");
         v.ThrowIfInvalid();
 
         return new SubmitReport(new NewReport(
@@ -87,7 +139,8 @@ public static partial class SubmitReportMapping
             account.Length > 0 ? account : null,
             links,
             evidence,
-            description), reporter);
+            description), reporter,
+            requestId.Length > 0 ? new SubmitRequestKey(caller[..Math.Min(caller.Length, SubmitRequest.MaxCallerLength)], requestId) : null);
     }
 
     /// <summary>The subject by NIP, or else by name and unit for triage to look up.</summary>
@@ -210,6 +263,9 @@ public static partial class SubmitReportMapping
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex IdentifierPattern();
+
+    [GeneratedRegex("^[\\x21-\\x7E]{1,100}$")]
+    private static partial Regex RequestIdPattern();
 
     [GeneratedRegex("^[0-9a-fA-F]{64}$")]
     private static partial Regex Sha256Pattern();

@@ -397,6 +397,35 @@ namespace Berau.Disiplin.Reporting.Persistence.Migrations
                     b.ToTable("reports", (string)null);
                 });
 
+            modelBuilder.Entity("Berau.Disiplin.Reporting.Reports.SubmitRequest", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_id");
+
+                    b.HasKey("Caller", "RequestId")
+                        .HasName("pk_submit_requests");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_submit_requests_received_at");
+
+                    b.ToTable("submit_requests", (string)null);
+                });
+
             modelBuilder.Entity("Berau.Disiplin.Reporting.Reports.EvidenceItem", b =>
                 {
                     b.HasOne("Berau.Disiplin.Reporting.Reports.Report", null)
