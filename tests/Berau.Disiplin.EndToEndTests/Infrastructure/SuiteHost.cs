@@ -160,6 +160,13 @@ public sealed class SuiteHost : IAsyncLifetime
             }
         }, what, limit);
 
+    /// <summary>
+    /// A submitted report as a verifier reads it, with its triage and duplicate link: a reporter's receipt says only
+    /// that triage follows.
+    /// </summary>
+    public Task<Contracts.Reporting.V1.Report> AsVerifierSeesItAsync(SubmitReportResponse submitted) =>
+        ReportingClient.GetReportAsync(new GetReportRequest { ReportId = submitted.ReportId }, As(Roles.Verifier)).ResponseAsync;
+
     /// <summary>Call options carrying a development token with the given roles.</summary>
     public static CallOptions As(params string[] roles) => AsUser("tester", roles);
 
