@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Persistence;
+using Berau.Disiplin.Hosting.Security;
 using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +13,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 
 namespace Berau.Disiplin.Hosting;
 
@@ -52,19 +55,31 @@ public static class ServiceDefaults
         return builder;
     }
 
-    /// <summary>Maps health (gRPC and HTTP) and reflection; everything else needs a bearer token.</summary>
+    /// <summary>
+    /// Maps health (gRPC and HTTP) and, where enabled, reflection; everything else needs a bearer token. Reflection is
+    /// on and anonymous in Development and Testing; elsewhere it is off unless <c>Grpc:EnableReflection=true</c>, and
+    /// then it too needs a bearer token.
+    /// </summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcHealthChecksService().AllowAnonymous();
-        app.MapGrpcReflectionService().AllowAnonymous();
+        if (ReflectionEnabled(app.Configuration, app.Environment))
+        {
+            var reflection = app.MapGrpcReflectionService();
+            if (!InsecureConfiguration.IsGuarded(app.Environment)) reflection.AllowAnonymous();
+        }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
             .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
             { Predicate = r => r.Tags.Contains("ready"), ResponseWriter = WriteJson }).AllowAnonymous();
         return app;
     }
+
+    /// <summary><c>Grpc:EnableReflection</c>, by default on in Development and Testing only.</summary>
+    public static bool ReflectionEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Grpc:EnableReflection") ?? !InsecureConfiguration.IsGuarded(environment);
 
     private static Dictionary<string, string?> DefaultsFor(ServiceDescription service) => new()
     {
@@ -73,8 +88,11 @@ public static class ServiceDefaults
         ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{service.HttpPort}",
         ["Kestrel:Endpoints:Http:Protocols"] = "Http1",
         ["ConnectionStrings:Database"] =
-            $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password=disiplin",
+            $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password={DatabaseExtensions.DevelopmentPassword}",
         ["Database:MigrateOnStartup"] = "true",
+        // The service's own least-privilege broker user, as deploy/infra.env and deploy/infra.sh set it up.
+        ["RabbitMq:Username"] = $"disiplin-{service.Name}",
+        ["RabbitMq:Password"] = $"disiplin-{service.Name}",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         // Calls between services are traced; eight log lines per call add nothing.

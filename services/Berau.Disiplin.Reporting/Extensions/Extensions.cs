@@ -15,11 +15,15 @@ internal static class Extensions
     /// <summary>The Reporting service's own wiring.</summary>
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
+        // Outside Development and Testing a missing or published reporter key refuses to start (exit 4), before anything runs.
+        ReporterKeyValidation.RefuseInsecure(
+            builder.Configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions(),
+            builder.Environment);
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.AddPersonnelClient();
         builder.Services.AddSingleton<IValidateOptions<ReportingOptions>, ReporterKeyValidation>();
-        builder.Services.AddSingleton<ReporterProtector>();
+        builder.Services.AddSingleton(sp => new ReporterProtector(ReporterKeyRing.From(sp.GetRequiredService<IOptions<ReportingOptions>>().Value)));
         // Reports carry small attachments: let a request hold them all (gRPC's default limit is 4 MB).
         builder.Services.AddOptions<GrpcServiceOptions>().Configure<IOptions<ReportingOptions>>((grpc, reporting) =>
             grpc.MaxReceiveMessageSize = reporting.Value.MaxAttachmentsTotalBytes + 1024 * 1024);
