@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Limits;
 using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Hosting.Security;
 using Berau.Disiplin.Primitives;
@@ -40,11 +41,20 @@ public static class ServiceDefaults
         builder.Services.AddSingleton(service);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
+        // Outermost first: every refusal below becomes its gRPC status; rate limits before the concurrency cap, so a
+        // caller over its limit never waits for a slot.
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.Interceptors.Add<RateLimitInterceptor>();
+            o.Interceptors.Add<ConcurrencyLimitInterceptor>();
             o.EnableDetailedErrors = false;
         });
+        builder.Services.AddOptions<CallLimitsOptions>().BindConfiguration(CallLimitsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        builder.Services.AddSingleton<CallConcurrency>();
+        builder.Services.AddSingleton<CallRateLimits>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddHealthChecks();
         builder.Services.AddGrpcHealthChecks(o =>

@@ -61,6 +61,7 @@ public static class MessagingExtensions
                     h.Heartbeat(TimeSpan.FromSeconds(10));
                     h.RequestedConnectionTimeout(TimeSpan.FromSeconds(5));
                 });
+                cfg.ConcurrentMessageLimit = mq.ConcurrentMessageLimit;
                 // Subscribers learn the publishing service's name, not its machine, process id or OS.
                 cfg.AddSerializer(new ReducedHostSerializerFactory($"berau-disiplin-{serviceName}"));
                 cfg.UseMessageRetry(r => r.Exponential(mq.RetryLimit, mq.RetryMinInterval, mq.RetryMaxInterval,

@@ -21,6 +21,12 @@ public sealed class RabbitMqOptions
     [Required] public string Username { get; set; } = "disiplin";
     [Required] public string Password { get; set; } = DevelopmentPassword;
 
+    /// <summary>
+    /// Messages each consumer (receive endpoint) handles at once: each holds a database connection, so the consumers
+    /// and the gRPC calls (<c>Limits:MaxConcurrentCalls</c>) share <c>Database:MaxPoolSize</c> (docs/security.md).
+    /// </summary>
+    [Range(1, 1000)] public int ConcurrentMessageLimit { get; set; } = 2;
+
     /// <summary>Redeliveries of a failing message, with exponential back-off, before it goes to the error queue.</summary>
     [Range(0, 20)] public int RetryLimit { get; set; } = 5;
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);

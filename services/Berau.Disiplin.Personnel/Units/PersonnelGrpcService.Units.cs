@@ -61,6 +61,10 @@ public sealed partial class PersonnelGrpcService
         return ToMessage(unit);
     }
 
+    /// <summary>Who reads the organisation: not reporters or employees (a unit list is no business of a portal).</summary>
+    private const string UnitReaders = $"{Roles.Hr},{Roles.Verifier},{Roles.Official},{Roles.Auditor},{Roles.Service},policy-admin";
+
+    [Authorize(Roles = UnitReaders)]
     public override async Task<Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
         var code = DomainUnit.NormaliseCode(request.Code);
@@ -72,6 +76,7 @@ public sealed partial class PersonnelGrpcService
         return ToMessage(unit);
     }
 
+    [Authorize(Roles = UnitReaders)]
     public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
     {
         var parentCode = string.IsNullOrWhiteSpace(request.ParentCode) ? null : DomainUnit.NormaliseCode(request.ParentCode);

@@ -1,5 +1,6 @@
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Clients;
+using Berau.Disiplin.Hosting.Limits;
 using Berau.Disiplin.Reporting.Duplicates;
 using Berau.Disiplin.Reporting.Overdue;
 using Berau.Disiplin.Reporting.Reporters;
@@ -22,6 +23,11 @@ internal static class Extensions
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.AddPersonnelClient();
+        // The public intake: one portal token or one address cannot flood the reports table or guess tracking codes
+        // at speed. Defaults below configuration (RateLimits:Methods:<Rpc>:PerCaller, PerAddress, Window).
+        builder.AddRateLimits(
+            ("SubmitReport", PerCaller: 30, PerAddress: 60, Window: TimeSpan.FromMinutes(1)),
+            ("GetReportStatus", PerCaller: 60, PerAddress: 120, Window: TimeSpan.FromMinutes(1)));
         builder.Services.AddSingleton<IValidateOptions<ReportingOptions>, ReporterKeyValidation>();
         builder.Services.AddSingleton(sp => new ReporterProtector(ReporterKeyRing.From(sp.GetRequiredService<IOptions<ReportingOptions>>().Value)));
         // Reports carry small attachments: let a request hold them all (gRPC's default limit is 4 MB).

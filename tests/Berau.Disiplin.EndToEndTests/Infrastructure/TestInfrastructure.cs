@@ -26,12 +26,17 @@ public static class TestInfrastructure
 
     private const string HowToStart = "Start PostgreSQL and RabbitMQ with 'bash deploy/infra.sh up' before running the tests.";
 
-    public static string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    public static string ConnectionString(string database, int? timeoutSeconds = null)
     {
-        Host = PgHost, Port = PgPort, Username = PgUser, Password = PgPassword, Database = database,
-        // Throw-away databases are dropped WITH (FORCE); a small pool keeps the server's connection count low.
-        MaxPoolSize = 20,
-    }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = PgHost, Port = PgPort, Username = PgUser, Password = PgPassword, Database = database,
+            // Throw-away databases are dropped WITH (FORCE); a small pool keeps the server's connection count low.
+            MaxPoolSize = 20,
+        };
+        if (timeoutSeconds is { } seconds) builder.Timeout = seconds;
+        return builder.ConnectionString;
+    }
 
     public static string NewName(string prefix) => $"t_{prefix}_{Guid.NewGuid():N}"[..Math.Min(40, 3 + prefix.Length + 32)];
 
