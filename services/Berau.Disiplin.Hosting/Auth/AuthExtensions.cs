@@ -34,6 +34,7 @@ public static class AuthExtensions
                     NameClaimType = "sub",
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
+                jwt.Events = AuthRefusals.Events();
                 if (!string.IsNullOrWhiteSpace(options.Authority))
                 {
                     jwt.Authority = options.Authority;
