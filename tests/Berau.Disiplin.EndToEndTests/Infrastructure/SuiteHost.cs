@@ -142,8 +142,9 @@ public sealed class SuiteHost : IAsyncLifetime
             $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
             $"--RabbitMq:Port={rabbitPort}",
             $"--RabbitMq:VirtualHost={VirtualHost}",
-            $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
-            $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
+            // Each service with its own least-privilege broker user, as deploy/infra.sh sets them up.
+            $"--RabbitMq:Username={TestInfrastructure.RabbitServiceUser(description.Name).User}",
+            $"--RabbitMq:Password={TestInfrastructure.RabbitServiceUser(description.Name).Password}",
             "--RabbitMq:RetryLimit=2",
             "--RabbitMq:RetryMinInterval=00:00:00.050",
             "--RabbitMq:RetryMaxInterval=00:00:00.500",
