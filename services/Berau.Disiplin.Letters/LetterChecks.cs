@@ -16,13 +16,13 @@ internal static partial class LetterChecks
     public static void Summons(SummonsLetter l)
     {
         var v = new Validator();
-        Common(v, l.Regime, l.Letterhead, l.Number, l.Signed, l.Signatory, "signatory");
+        Common(v, l.Regime, l.Letterhead, l.Number, l.SignedAt, l.Signatory, "signatory");
         Person(v, l.Addressee, "addressee");
         Official(v, l.Examiner, "examiner");
         v.Required("nature", l.Nature).Required("attachments", l.Attachments)
             .Required("examination_place", l.ExaminationPlace).Required("alleged_act", l.AllegedAct);
         NonEmpty(v, "legal_basis", l.LegalBasis);
-        v.Check(l.ExaminationAt >= Wita.StartOf(l.Signed.Date), "examination_at", "must not be before the letter's date");
+        v.Check(l.ExaminationAt >= Wita.StartOf(l.SignedAt.Date), "examination_at", "must not be before the letter's date");
         NumberWithoutCode(v, "number", l.Number);
         v.ThrowIfInvalid();
     }
@@ -42,7 +42,7 @@ internal static partial class LetterChecks
         v.Check(Enum.IsDefined(f.Regime), "regime", "is not a known regime");
         Letterhead(v, f.Letterhead);
         v.Required("number", f.Number).Required("place", f.Place).Required("alleged_act", f.AllegedAct)
-            .Required("finding", f.Finding).Required("signed.place", f.Signed.Place);
+            .Required("finding", f.Finding).Required("signed.place", f.SignedAt.Place);
         Person(v, f.Examined, "examined");
         v.Check(f.Examiners.Count > 0, "examiners", "at least one examiner is required");
         for (var i = 0; i < f.Examiners.Count; i++) Official(v, f.Examiners[i], $"examiners[{i}]");

@@ -31,7 +31,7 @@ public sealed class LetterRenderer(LetterRenderOptions? options = null)
     public byte[] RenderFirstSummons(SummonsLetter letter)
     {
         LetterChecks.Summons(letter);
-        return Render($"Surat Panggilan I Nomor {letter.Number}", Wita.StartOf(letter.Signed.Date), letter.Regime,
+        return Render($"Surat Panggilan I Nomor {letter.Number}", Wita.StartOf(letter.SignedAt.Date), letter.Regime,
             c => SummonsLayout.Compose(c, letter, missed: null));
     }
 
@@ -40,7 +40,7 @@ public sealed class LetterRenderer(LetterRenderOptions? options = null)
     {
         LetterChecks.Summons(letter);
         LetterChecks.Missed(missedFirstSummons);
-        return Render($"Surat Panggilan II Nomor {letter.Number}", Wita.StartOf(letter.Signed.Date), letter.Regime,
+        return Render($"Surat Panggilan II Nomor {letter.Number}", Wita.StartOf(letter.SignedAt.Date), letter.Regime,
             c => SummonsLayout.Compose(c, letter, missedFirstSummons));
     }
 

@@ -259,7 +259,7 @@ public static class LetterWording
     }
 
     /// <summary>"Tanjung Redeb, 4 Desember 2026".</summary>
-    public static string PlaceDate(PlaceAndDate signed) => $"{signed.Place}, {Wita.Indonesian(signed.Date)}";
+    public static string PlaceDate(PlaceAndDate placeAndDate) => $"{placeAndDate.Place}, {Wita.Indonesian(placeAndDate.Date)}";
 
     /// <summary>"14 (empat belas) hari kerja" or "14 (empat belas) hari".</summary>
     public static string Days(DayPeriod period) =>

@@ -49,7 +49,8 @@ public sealed class Case : AggregateRoot
 
     /// <summary>
     /// Opens the case of a confirmed report with what the policy proposes. A case whose policy proposes no sanction (and
-    /// no transfer) closes at once with the policy's explanation, rather than waiting for a decision no rule asks for.
+    /// no transfer) closes at once with the policy's explanation, rather than waiting for a decision no rule asks for;
+    /// one whose policy leaves the sanction to an official (a finding is missing) stays open for that decision.
     /// </summary>
     public static Case Open(Guid id, ConfirmedReport report, PolicyDecision proposal, DateTimeOffset now, string? traceId)
     {
@@ -86,7 +87,7 @@ public sealed class Case : AggregateRoot
         @case.Record(now, "policy", "SanctionProposed",
             $"{proposed.Name ?? "no sanction"} ({proposed.Code}) under {@case.PolicyVersion}, rule {proposed.RuleId}: {proposed.Explanation}",
             traceId);
-        if (proposed.Code is null && @case.Transfer.Status == TransferStatus.None)
+        if (proposed.Code is null && !proposed.RequiresOfficialDecision && @case.Transfer.Status == TransferStatus.None)
             @case.Close(now, "policy", $"No sanction: {proposed.Explanation}", traceId);
         return @case;
     }
@@ -137,7 +138,7 @@ public sealed class Case : AggregateRoot
     public void EnsureMayImpose(AuthorityMatrix authority, PositionLevel official, SanctionLevel level)
     {
         if (Facts.PositionLevel is { } subject)
-            authority.EnsureCanImpose(official, subject, level);
+            authority.EnsureCanImpose(official, subject, level, Facts.RuleSet);
         else if (official != PositionLevel.Bupati)
             throw new NotEntitledException(
                 $"The position level of {SubjectNip} is not known, so only the Bupati may decide; register it in Personnel.");

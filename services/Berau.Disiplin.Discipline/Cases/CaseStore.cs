@@ -41,6 +41,6 @@ public sealed class CaseStore(DisciplineDbContext db)
             .OrderBy(c => c.Sanction!.DecidedAt)
             .Select(c => new { c.Sanction!.Code, c.Sanction.DecidedAt })
             .ToListAsync(cancellationToken);
-        return priors.Select(p => new PriorSanction(p.Code, Wita.LocalDate(p.DecidedAt))).ToList();
+        return priors.Select(p => new PriorSanction(p.Code, p.DecidedAt)).ToList();
     }
 }

@@ -107,14 +107,14 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                 return ToRpc(Code.PermissionDenied, ne.Message, null);
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return ToRpc(Code.Cancelled, "The call was cancelled by the caller or its deadline passed.", null);
-            case not null when DatabaseOverload.Reason(ex) is { } reason:
-                logger.LogWarning("{Method} answered UNAVAILABLE: the database {Reason}", context.Method, reason);
+            case Exception when DatabaseOverload.Reason(ex) is { } reason:
+                logger.DatabaseUnavailable(context.Method, reason);
                 return RpcStatus.Create(Code.Unavailable,
                     $"The service's database {reason}. Retry after {RpcStatus.Seconds(_retryAfter)}.",
                     RpcStatus.RetryAfter(_retryAfter));
             default:
                 var traceId = Activity.Current?.TraceId.ToString() ?? "none";
-                logger.LogError(ex, "Unhandled error in {Method} (trace id {TraceId})", context.Method, traceId);
+                logger.UnhandledError(ex, context.Method, traceId);
                 return ToRpc(Code.Internal,
                     $"An internal error occurred. Quote trace id {traceId} to the operators.", null);
         }

@@ -46,23 +46,23 @@ public sealed class MethodRateLimit
 /// </summary>
 public sealed class CallRateLimits : IDisposable
 {
-    private readonly PartitionedRateLimiter<Call> _byCaller;
-    private readonly PartitionedRateLimiter<Call> _byAddress;
+    private readonly PartitionedRateLimiter<LimitedCall> _byCaller;
+    private readonly PartitionedRateLimiter<LimitedCall> _byAddress;
 
     public CallRateLimits(IOptions<RateLimitOptions> options)
     {
         Options = options.Value;
-        _byCaller = PartitionedRateLimiter.Create<Call, string>(call => Partition(call, "caller", call.Caller, l => l.PerCaller));
-        _byAddress = PartitionedRateLimiter.Create<Call, string>(call => Partition(call, "address", call.Address, l => l.PerAddress));
+        _byCaller = PartitionedRateLimiter.Create<LimitedCall, string>(call => Partition(call, "caller", call.Caller, l => l.PerCaller));
+        _byAddress = PartitionedRateLimiter.Create<LimitedCall, string>(call => Partition(call, "address", call.Address, l => l.PerAddress));
     }
 
     public RateLimitOptions Options { get; }
 
     /// <summary>One call as the limiters see it: the RPC's name, who calls, from where.</summary>
-    public sealed record Call(string Method, string Caller, string Address);
+    public sealed record LimitedCall(string Method, string Caller, string Address);
 
     /// <summary>Null when the call may run; otherwise which limit refused it ("caller" or "address") and how long to wait.</summary>
-    public (string Kind, TimeSpan RetryAfter)? Refusal(Call call)
+    public (string Kind, TimeSpan RetryAfter)? Refusal(LimitedCall call)
     {
         foreach (var (kind, limiter) in new[] { ("caller", _byCaller), ("address", _byAddress) })
         {
@@ -73,7 +73,7 @@ public sealed class CallRateLimits : IDisposable
         return null;
     }
 
-    private RateLimitPartition<string> Partition(Call call, string kind, string who, Func<MethodRateLimit, int> limitOf)
+    private RateLimitPartition<string> Partition(LimitedCall call, string kind, string who, Func<MethodRateLimit, int> limitOf)
     {
         if (!Options.Enabled || !Options.Methods.TryGetValue(call.Method, out var limits) || limitOf(limits) <= 0)
             return RateLimitPartition.GetNoLimiter("none");
@@ -110,7 +110,7 @@ public sealed class RateLimitInterceptor(CallRateLimits limits) : Interceptor
         var http = context.GetHttpContext();
         var caller = http.User.FindFirst("sub")?.Value ?? "anonymous";
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (limits.Refusal(new CallRateLimits.Call(method, caller, address)) is not var (kind, retryAfter))
+        if (limits.Refusal(new CallRateLimits.LimitedCall(method, caller, address)) is not var (kind, retryAfter))
             return continuation(request, context);
 
         var (subject, count) = kind == "caller" ? ($"caller:{caller}", limit.PerCaller) : ($"address:{address}", limit.PerAddress);

@@ -29,7 +29,7 @@ internal static class DecisionLayout
         c.Centered(title + ",", c.Title, after: 10);
 
         string[] labels = [W.Considering, W.Recalling, W.Enacting, .. Enumerable.Range(1, 4).Select(W.Dictum)];
-        var colonX = c.Left + labels.Max(x => c.Measure(x, c.Body)) + 6;
+        var colonX = LetterComposer.Left + labels.Max(x => c.Measure(x, c.Body)) + 6;
         var markerX = colonX + c.Measure(": ", c.Body) + 2;
         var textX = markerX + c.Measure("m. ", c.Body) + 2;
 
@@ -38,7 +38,7 @@ internal static class DecisionLayout
             for (var i = 0; i < items.Count; i++)
             {
                 List<(double, string, XFont)> prefixes = [(markerX, marker(i), c.Body)];
-                if (i == 0) prefixes.InsertRange(0, [(c.Left, label, c.Body), (colonX, ":", c.Body)]);
+                if (i == 0) prefixes.InsertRange(0, [(LetterComposer.Left, label, c.Body), (colonX, ":", c.Body)]);
                 c.Hanging(prefixes, textX, items[i], after: 3);
             }
             c.Space(6);
@@ -71,7 +71,7 @@ internal static class DecisionLayout
         Dictum(c, W.Dictum(n++), colonX, markerX, W.InForceClause(l.InForceOnDay!, l.Appeal?.Kind, W.DecisionNoun));
         Dictum(c, W.Dictum(n), colonX, markerX, W.DeliveryClause, after: 14);
 
-        var x = c.Left + c.Width * 0.5;
+        var x = LetterComposer.Left + c.Width * 0.5;
         c.Lines(x,
         [
             ($"{W.EnactedAt} {l.Decided.Place}", c.Body),
@@ -82,7 +82,7 @@ internal static class DecisionLayout
     }
 
     private static void Dictum(LetterComposer c, string label, double colonX, double textX, string text, double after = 6) =>
-        c.Hanging([(c.Left, label, c.Body), (colonX, ":", c.Body)], textX, text, after: after);
+        c.Hanging([(LetterComposer.Left, label, c.Body), (colonX, ":", c.Body)], textX, text, after: after);
 
     /// <summary>
     /// Contract staff: a letter under their contract or the Peraturan Bupati. No Menimbang/Mengingat of PP 94/2021,
@@ -96,7 +96,7 @@ internal static class DecisionLayout
         c.Centered($"{W.NumberLabel} {l.Number}", c.Body, after: 14);
 
         c.Paragraph(W.ContractGrounds(l.Grounds));
-        c.Fields(c.Left + 14, Identity.Of(l.Employee, words));
+        c.Fields(LetterComposer.Left + 14, Identity.Of(l.Employee, words));
         c.Paragraph(W.ContractFinding(l.Act, l.ViolatedProvisions), after: 6);
         c.Paragraph(W.ContractMeasure(l.LegalBases, l.Sanction), after: 6);
         if (l.Appeal is { } appeal) c.Paragraph(W.AppealClause(appeal, l.Employee.Name, W.ContractNoun), after: 6);
@@ -105,7 +105,7 @@ internal static class DecisionLayout
             : W.InForceOnReceipt, after: 6);
         c.Paragraph(W.ContractClosing, after: 14);
 
-        c.Lines(c.Left + c.Width * 0.5, [(W.PlaceDate(l.Decided), c.Body)], after: 4);
+        c.Lines(LetterComposer.Left + c.Width * 0.5, [(W.PlaceDate(l.Decided), c.Body)], after: 4);
         Signature.Official(c, l.Signatory, l.Signatory.Position + ",");
         CarbonCopies.Write(c, l.CarbonCopies);
     }

@@ -14,7 +14,7 @@ internal static class ExaminationLayout
         c.Centered($"{W.NumberLabel} {f.Number}", c.Body, after: 12);
 
         c.Paragraph(W.ExaminationOpening(f.StartedAt, f.Place));
-        var fieldsX = c.Left + 14;
+        var fieldsX = LetterComposer.Left + 14;
         if (f.Examiners.Count == 1)
         {
             c.Fields(fieldsX, Identity.Of(f.Examiners[0]));
@@ -34,8 +34,8 @@ internal static class ExaminationLayout
         if (f.Questions.Count > 0)
         {
             c.Heading(W.QuestionsHeading, c.Bold);
-            var numberX = c.Left;
-            var labelX = c.Left + c.Measure($"{f.Questions.Count}. ", c.Body) + 2;
+            var numberX = LetterComposer.Left;
+            var labelX = LetterComposer.Left + c.Measure($"{f.Questions.Count}. ", c.Body) + 2;
             var colonX = labelX + Math.Max(c.Measure(W.QuestionLabel, c.Body), c.Measure(W.AnswerLabel, c.Body)) + 4;
             var textX = colonX + c.Measure(": ", c.Body) + 2;
             for (var i = 0; i < f.Questions.Count; i++)
@@ -59,18 +59,18 @@ internal static class ExaminationLayout
         if (f.RefusalReason is { } reason) c.Paragraph(W.RefusalNote(reason));
         c.Paragraph(W.CopyNote(f.Copy), after: 10);
 
-        c.RightAligned(W.PlaceDate(f.Signed), after: 4);
+        c.RightAligned(W.PlaceDate(f.SignedAt), after: 4);
         var half = c.Width / 2;
-        var examined = new SignatureBlock(c.Left, half - 10, [W.ExaminedSigns], f.Examined.Name,
+        var examined = new SignatureBlock(LetterComposer.Left, half - 10, [W.ExaminedSigns], f.Examined.Name,
             [$"{words.IdLabel} {f.Examined.IdNumber}"])
         {
             NoteInSignatureSpace = f.RefusalReason is null ? null : W.RefusedToSign,
         };
         var examinerHeading = f.Examiners.Count == 1 ? W.ExaminerSigns : W.ExaminersSign;
-        var first = Signature.Block(c, f.Examiners[0], c.Left + half, half, [examinerHeading, f.Examiners[0].Position]);
+        var first = Signature.Block(c, f.Examiners[0], LetterComposer.Left + half, half, [examinerHeading, f.Examiners[0].Position]);
         c.Signatures([examined, first]);
         // Further members of a tim pemeriksa sign under the first, each with their own room.
         foreach (var member in f.Examiners.Skip(1))
-            c.Signatures([Signature.Block(c, member, c.Left + half, half, [member.Position])]);
+            c.Signatures([Signature.Block(c, member, LetterComposer.Left + half, half, [member.Position])]);
     }
 }

@@ -46,7 +46,7 @@ public sealed record ExaminationRecordForm
     public required CopyToExamined Copy { get; init; }
 
     /// <summary>Where and on which day the record is signed (normally the examination's place and day).</summary>
-    public required PlaceAndDate Signed { get; init; }
+    public required PlaceAndDate SignedAt { get; init; }
 
     public RegimeWording? Wording { get; init; }
 }

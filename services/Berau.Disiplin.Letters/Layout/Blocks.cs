@@ -30,7 +30,7 @@ internal static class Signature
 {
     /// <summary>The signatory's block on the right half: position, room to sign, name, rank, NIP.</summary>
     public static void Official(LetterComposer c, Official o, params string[] heading) =>
-        c.Signatures([Block(c, o, c.Left + c.Width * 0.5, c.Width * 0.5, heading)]);
+        c.Signatures([Block(c, o, LetterComposer.Left + c.Width * 0.5, c.Width * 0.5, heading)]);
 
     public static SignatureBlock Block(LetterComposer c, Official o, double x, double width, IReadOnlyList<string> heading,
         string? note = null) =>
@@ -49,9 +49,9 @@ internal static class CarbonCopies
         c.Space(6);
         c.KeepTogether(LetterComposer.LineHeight(c.Body) * Math.Min(copies.Count + 1, 4));
         c.Paragraph(W.CarbonCopiesHeading, justify: false, after: 0);
-        var textX = c.Left + c.Measure($"{copies.Count}. ", c.Body) + 2;
+        var textX = LetterComposer.Left + c.Measure($"{copies.Count}. ", c.Body) + 2;
         for (var i = 0; i < copies.Count; i++)
-            c.Hanging([(c.Left, $"{i + 1}.", c.Body)], textX, copies[i].Trim().TrimEnd(';', '.') + (i == copies.Count - 1 ? "." : ";"),
+            c.Hanging([(LetterComposer.Left, $"{i + 1}.", c.Body)], textX, copies[i].Trim().TrimEnd(';', '.') + (i == copies.Count - 1 ? "." : ";"),
                 justify: false, after: 0);
     }
 }

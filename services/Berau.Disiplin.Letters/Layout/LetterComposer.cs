@@ -46,7 +46,7 @@ internal sealed class LetterComposer : IDisposable
         NewPage();
     }
 
-    public double Left => MarginLeft;
+    public static double Left => MarginLeft;
     public double Right => _page!.Width.Point - MarginRight;
     public double Width => Right - Left;
 

@@ -10,8 +10,8 @@ internal static class SummonsLayout
     {
         var words = l.Wording ?? W.For(l.Regime);
         c.Kop(l.Letterhead);
-        c.RightAligned(W.PlaceDate(l.Signed), after: 6);
-        c.Fields(c.Left,
+        c.RightAligned(W.PlaceDate(l.SignedAt), after: 6);
+        c.Fields(LetterComposer.Left,
         [
             (W.NumberLabel, l.Number),
             (W.NatureLabel, l.Nature),
@@ -19,7 +19,7 @@ internal static class SummonsLayout
             (W.SubjectLabel, W.SummonsSubject(missed is null ? 1 : 2)),
         ], after: 10);
 
-        c.Lines(c.Left,
+        c.Lines(LetterComposer.Left,
         [
             ($"{W.DearPrefix} {l.Addressee.Name}", c.Body),
             (l.Addressee.Position, c.Body),
@@ -27,8 +27,8 @@ internal static class SummonsLayout
             (W.AtPlace, c.Body),
         ], after: 12);
 
-        var numberX = c.Left;
-        var textX = c.Left + c.Measure("3. ", c.Body) + 2;
+        var numberX = LetterComposer.Left;
+        var textX = LetterComposer.Left + c.Measure("3. ", c.Body) + 2;
         var n = 0;
         void Item(string text) =>
             c.Hanging([(numberX, $"{++n}.", c.Body)], textX, text);

@@ -44,7 +44,7 @@ public sealed record SummonsLetter
     /// </summary>
     public required IReadOnlyList<string> LegalBasis { get; init; }
 
-    public required PlaceAndDate Signed { get; init; }
+    public required PlaceAndDate SignedAt { get; init; }
     public required Official Signatory { get; init; }
 
     /// <summary>tembusan, in order.</summary>

@@ -296,7 +296,7 @@ public sealed class ObjectionWindowTests(DisciplineClockHost host) : IClassFixtu
         var document = System.Text.Json.Nodes.JsonNode.Parse(current.Document)!;
         var newVersion = $"berau-{Guid.NewGuid():N}"[..20];
         document["version"] = newVersion;
-        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd");
+        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var published = await host.Suite.DisciplineClient.PublishPolicyAsync(
             new PublishPolicyRequest { Document = document.ToJsonString() }, CaseFactory.Official("BUPATI"));
         Assert.False(published.InForce);

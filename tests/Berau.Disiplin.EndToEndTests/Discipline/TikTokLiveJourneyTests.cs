@@ -57,7 +57,7 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         Assert.Equal("teguran tertulis", warning["sanction"]!.GetValue<string>());
         Assert.Equal("kasi-pelayanan", warning["issuedBy"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(warning["letterNumber"]!.GetValue<string>()));
-        Assert.True(DateOnly.Parse(warning["deliveryDeadline"]!.GetValue<string>()) > DateOnly.FromDateTime(DateTime.UtcNow));
+        Assert.True(DateOnly.Parse(warning["deliveryDeadline"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > DateOnly.FromDateTime(DateTime.UtcNow));
 
         var @case = await suite.DisciplineClient.GetCaseAsync(new GetCaseRequest { CaseId = caseId }, Official("PENGAWAS"));
         Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.Sanctioned, @case.Status);
@@ -91,16 +91,20 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         Assert.Equal("R2", first.Sanction.SanctionCode);
         Assert.Equal(SanctionStatus.Final, first.Sanction.Status);
 
-        // 6. The same clerk offends again, after the warning: a heavier sanction, and the explanation names the rule.
+        // 6. The same clerk offends again, after the warning was decided (a repeat counts by instant, not by day): a
+        //    heavier kind of sanction, and the explanation names the earlier one in words.
         var again = await suite.ReportingClient.SubmitReportAsync(
-            ReportRequests.PersonalLive(clerk.Nip, DateTimeOffset.UtcNow.AddMinutes(-1)), SuiteHost.As(Roles.Reporter));
+            ReportRequests.PersonalLive(clerk.Nip, DateTimeOffset.UtcNow), SuiteHost.As(Roles.Reporter));
         await suite.ReportingClient.ConfirmReportAsync(ReportRequests.Confirmation(again.ReportId, "BAP 800/031"),
             SuiteHost.AsUser("kasi-tumbit", Roles.Verifier));
         var secondCaseId = (await Event(caseOpened, "reportId", again.ReportId))["caseId"]!.GetValue<string>();
         var secondWarning = await Event(warningIssued, "caseId", secondCaseId);
         Assert.Equal("R3", secondWarning["sanctionCode"]!.GetValue<string>());
         Assert.Equal("pengulangan-sejenis", secondWarning["ruleId"]!.GetValue<string>());
-        Assert.Contains("R2", secondWarning["explanation"]!.GetValue<string>());
+        var explanation = secondWarning["explanation"]!.GetValue<string>();
+        Assert.Contains("pernah dijatuhi teguran tertulis yang ditetapkan pada", explanation);
+        Assert.Contains("jenis hukuman disiplin yang lebih berat: pernyataan tidak puas secara tertulis", explanation);
+        Assert.DoesNotContain("R2", explanation);
 
         // 7. The same live on the official account, and one on a Sunday evening: triage says no violation, the
         //    verifier dismisses them, and no case is opened.

@@ -45,7 +45,7 @@ public static class SeedCaseLetters
         Examiner = KepalaSeksi,
         AllegedAct = Act + " pada hari Selasa, 24 November 2026 sekitar pukul 10.14 WITA",
         LegalBasis = ["Pasal 26 " + PpDisiplin],
-        Signed = PlaceAndDate.TanjungRedeb(new(2026, 11, 25)),
+        SignedAt = PlaceAndDate.TanjungRedeb(new(2026, 11, 25)),
         Signatory = KepalaSeksi,
         CarbonCopies = CarbonCopies,
     };
@@ -56,7 +56,7 @@ public static class SeedCaseLetters
     {
         Number = "800/104/DKPS-PIP/XI/2026",
         ExaminationAt = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)),
-        Signed = PlaceAndDate.TanjungRedeb(new(2026, 11, 30)),
+        SignedAt = PlaceAndDate.TanjungRedeb(new(2026, 11, 30)),
     };
 
     public static ExaminationRecordForm ExaminationRecord => new()
@@ -87,7 +87,7 @@ public static class SeedCaseLetters
                   "bukan atas penugasan, sehingga pelayanan kepada masyarakat di loket terganggu. Dampak perbuatan " +
                   "tersebut terbatas pada unit kerja.",
         Copy = CopyToExamined.GivenOnDay(new(2026, 12, 1)),
-        Signed = PlaceAndDate.TanjungRedeb(new(2026, 12, 1)),
+        SignedAt = PlaceAndDate.TanjungRedeb(new(2026, 12, 1)),
     };
 
     public static SanctionDecisionLetter Decision => new()
