@@ -18,6 +18,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<WorkSchedule> WorkSchedules => Set<WorkSchedule>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<OfficialAccount> OfficialAccounts => Set<OfficialAccount>();
     public DbSet<Transfer> Transfers => Set<Transfer>();
@@ -39,6 +40,12 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.Property(x => x.ParentCode).HasMaxLength(Unit.MaxCodeLength);
             e.HasOne<Unit>().WithMany().HasForeignKey(x => x.ParentCode).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.ParentCode);
+            e.Property(x => x.HeadNip).HasMaxLength(Nip.MaxLength);
+            e.Property(x => x.HeadDesignationDecree).HasMaxLength(Unit.MaxDecreeLength);
+            e.HasOne<Employee>().WithMany().HasForeignKey(x => x.HeadNip).OnDelete(DeleteBehavior.Restrict);
+            // The posts an employee holds, found when they are transferred or leave.
+            e.HasIndex(x => x.HeadNip).HasFilter("head_nip IS NOT NULL");
+            e.Property(x => x.Version).IsRowVersion();
         });
 
         modelBuilder.Entity<Employee>(e =>
@@ -84,6 +91,13 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.ToTable("holidays");
             e.HasKey(x => x.Date);
             e.Property(x => x.Name).HasMaxLength(Holiday.MaxNameLength);
+        });
+
+        modelBuilder.Entity<HolidayYear>(e =>
+        {
+            e.ToTable("holiday_years");
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
         });
 
         modelBuilder.Entity<Leave>(e =>
