@@ -76,3 +76,36 @@ public sealed record ReportDismissed : IIntegrationEvent
     public required string SubjectNip { get; init; }
     public required string Reason { get; init; }
 }
+
+/// <summary>
+/// Triage completed after the submission: Personnel did not answer when the report came in, and has now. Carries the
+/// employee as Personnel knows them, so a case opened meanwhile (the report confirmed while triage was pending) learns
+/// the employment type and position level it was opened without.
+/// </summary>
+[EntityName("disiplin.reporting.report-triaged.v1")]
+[MessageUrn("disiplin.reporting.report-triaged.v1")]
+public sealed record ReportTriaged : IIntegrationEvent
+{
+    public required Guid EventId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required Guid ReportId { get; init; }
+    public required string SubjectNip { get; init; }
+
+    /// <summary>LikelyViolation, OfficialAccount, OutsideWorkingHours or SubjectUnknown.</summary>
+    public required string TriageOutcome { get; init; }
+
+    /// <summary>The report's status when triage completed: Submitted, UnderVerification, Confirmed, Dismissed or Duplicate.</summary>
+    public required string ReportStatus { get; init; }
+
+    public required string? SubjectName { get; init; }
+    public required string? UnitCode { get; init; }
+
+    /// <summary>Pns, Pppk or Contract; null when Personnel did not say.</summary>
+    public required string? EmploymentType { get; init; }
+
+    /// <summary>JptPratama, Administrator, Pengawas, Pelaksana or Fungsional; null when unknown.</summary>
+    public required string? PositionLevel { get; init; }
+
+    /// <summary>Whether the employee's unit is a front-line public-service unit.</summary>
+    public required bool FrontLine { get; init; }
+}

@@ -112,6 +112,25 @@ public sealed class Case : AggregateRoot
     }
 
     /// <summary>
+    /// Triage completed after the case opened: the employment type and position level it was opened without, as Personnel
+    /// knows them, fill the facts that are unknown (known ones stay). Returns false when nothing was unknown or learned.
+    /// </summary>
+    public bool LearnEmployeeFacts(EmploymentType? employmentType, PositionLevel? positionLevel, DateTimeOffset now, string? traceId)
+    {
+        var learned = Facts with
+        {
+            EmploymentType = Facts.EmploymentType ?? employmentType,
+            PositionLevel = Facts.PositionLevel ?? positionLevel,
+        };
+        if (learned == Facts) return false;
+        Facts = learned;
+        Record(now, "reporting", "EmployeeFactsLearned",
+            $"Personnel answered after the case opened: {learned.EmploymentType?.ToString() ?? "employment type unknown"}, " +
+            $"position level {learned.PositionLevel?.ToString() ?? "unknown"}.", traceId);
+        return true;
+    }
+
+    /// <summary>
     /// The sanction an official decides on: the proposal when <paramref name="code"/> is empty, else a sanction on the
     /// employee's ladder; departing from the proposal needs a reason, which becomes the explanation.
     /// </summary>

@@ -3,29 +3,31 @@ using Microsoft.Extensions.Options;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
-/// <summary>Issues the warnings that waited because Personnel's calendar did not answer when their case opened.</summary>
+/// <summary>
+/// Issues the warnings that waited because Personnel's calendar did not answer when their case opened: batch after
+/// batch while Personnel answers, so a backlog clears as fast as it does.
+/// </summary>
 public sealed class PendingWarnings(
     IServiceScopeFactory scopes,
     IOptions<DisciplineOptions> options,
-    ILogger<PendingWarnings> logger) : PeriodicWork(options.Value.PendingWarningInterval, logger)
+    ILogger<PendingWarnings> logger) : DrainingWork(options.Value.PendingWarningInterval, logger)
 {
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken);
+    private const int BatchSize = 50;
 
-    /// <summary>One pass; returns how many warnings were issued. Stops at the first that still cannot be.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    /// <summary>One batch; true when it was full and Personnel answered for all of it. Stops at the first that still cannot be.</summary>
+    protected override async Task<bool> RunBatchAsync(CancellationToken cancellationToken)
     {
         IReadOnlyList<Guid> waiting;
         await using (var scope = scopes.CreateAsyncScope())
-            waiting = await scope.ServiceProvider.GetRequiredService<IssuePendingWarningHandler>().WaitingAsync(50, cancellationToken);
-        var issued = 0;
+            waiting = await scope.ServiceProvider.GetRequiredService<IssuePendingWarningHandler>().WaitingAsync(BatchSize, cancellationToken);
         foreach (var id in waiting)
         {
             await using var scope = scopes.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<IssuePendingWarningHandler>()
                 .HandleAsync(new IssuePendingWarning(id), cancellationToken);
-            if (outcome == PendingWarningOutcome.PersonnelUnavailable) break;
-            if (outcome == PendingWarningOutcome.Issued) issued++;
+            if (outcome == PendingWarningOutcome.PersonnelUnavailable) return false;
         }
-        return issued;
+        // Each case of the batch was issued or needs nothing now: it is out of the waiting list.
+        return waiting.Count == BatchSize;
     }
 }

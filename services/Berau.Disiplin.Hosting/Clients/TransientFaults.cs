@@ -25,7 +25,8 @@ public static class TransientFaults
     /// Whether <paramref name="exception"/>, or what it wraps (EF Core wraps the driver's exception), is a fault that
     /// goes away by itself: PostgreSQL unreachable, restarting, out of connections or resources, a broken connection, a
     /// serialization failure or deadlock; a timeout (Npgsql's pool or command, a broker's confirm); Personnel not
-    /// answering (<see cref="IsTransient(StatusCode)"/>). A constraint violation, bad data or a bug is not.
+    /// answering (<see cref="IsTransient(StatusCode)"/>); a message that arrived before the one it follows
+    /// (<see cref="Messaging.ArrivedEarlyException"/>). A constraint violation, bad data or a bug is not.
     /// </summary>
     public static bool IsTransient(Exception exception)
     {
@@ -38,6 +39,7 @@ public static class TransientFaults
                 case PostgresException postgres:
                     // The server answered: its error class decides.
                     return IsTransient(postgres);
+                case Messaging.ArrivedEarlyException:
                 case NpgsqlException { IsTransient: true }:
                 case TimeoutException:
                 case System.Net.Sockets.SocketException:

@@ -203,7 +203,11 @@ public sealed class Report : AggregateRoot
         });
     }
 
-    /// <summary>Records what triage found (or that Personnel did not answer, and when to ask again).</summary>
+    /// <summary>
+    /// Records what triage found (or that Personnel did not answer, and when to ask again). A triage that completes after
+    /// the submission raises <see cref="ReportTriaged"/> with the employee as Personnel knows them: a case opened
+    /// meanwhile learns what it was opened without.
+    /// </summary>
     public void RecordTriage(TriageResult result, DateTimeOffset now)
     {
         if (result.Outcome == TriageOutcome.Pending)
@@ -229,6 +233,21 @@ public sealed class Report : AggregateRoot
             SubjectFrontLine = subject.FrontLine;
         }
         UpdatedAt = now;
+        if (_awaitingSubmission) return; // ReportSubmitted carries it
+        Raise(new ReportTriaged
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            ReportId = Id,
+            SubjectNip = SubjectNip ?? "",
+            TriageOutcome = TriageOutcome.ToString(),
+            ReportStatus = Status.ToString(),
+            SubjectName = SubjectName,
+            UnitCode = SubjectUnitCode,
+            EmploymentType = SubjectEmploymentType,
+            PositionLevel = SubjectPositionLevel,
+            FrontLine = SubjectFrontLine,
+        });
     }
 
     public void SetVerificationDue(DateOnly due)

@@ -29,7 +29,8 @@ public sealed class SubmitReportHandler(
     ReportTriage triage,
     DuplicateDetector duplicates,
     ReporterProtector protector,
-    IOptions<ReportingOptions> options)
+    IOptions<ReportingOptions> options,
+    TriageRetryWorker retries)
 {
     public async Task<Report> HandleAsync(SubmitReport command, CancellationToken cancellationToken)
     {
@@ -43,6 +44,8 @@ public sealed class SubmitReportHandler(
 
         // Triage before the transaction: Personnel's answers (or its silence) are facts of the submission.
         report.RecordTriage(await triage.TriageAsync(report, cancellationToken), now);
+        // Personnel answers: reports that waited for it need not wait for the next interval.
+        if (report.TriageOutcome != TriageOutcome.Pending) retries.PersonnelAnswered();
         if (report.TriageOutcome != TriageOutcome.Pending
             && await triage.VerificationDueAsync(report, cancellationToken) is { } verifyBy)
             report.SetVerificationDue(verifyBy);
