@@ -59,6 +59,13 @@ public static class MessagingExtensions
             // A failed message goes to its _error queue; no Fault<T> event (which repeats the host block) is published
             // to exchanges the service's broker user may not write (docs/security.md, RabbitMQ users).
             x.AddConfigureEndpointsCallback((_, configurator) => configurator.PublishFaults = false);
+            // Where durability matters: every consumer's queue, as a quorum queue when RabbitMq:QuorumQueues is on.
+            x.AddConfigureEndpointsCallback((context, _, configurator) =>
+            {
+                if (configurator is IRabbitMqReceiveEndpointConfigurator rabbit
+                    && context.GetRequiredService<IOptions<RabbitMqOptions>>().Value.QuorumQueues)
+                    rabbit.SetQuorumQueue();
+            });
 
             x.UsingRabbitMq((context, cfg) =>
             {

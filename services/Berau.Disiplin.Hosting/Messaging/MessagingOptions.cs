@@ -22,6 +22,14 @@ public sealed class RabbitMqOptions
     [Required] public string Password { get; set; } = DevelopmentPassword;
 
     /// <summary>
+    /// Declare the consumers' queues as quorum queues (replicated on a cluster, durable, with poison-message
+    /// accounting) rather than classic ones. Off by default, for a long-lived single-node broker whose queues were
+    /// declared classic before (RabbitMQ refuses to redeclare a queue with another type: delete them first, they are
+    /// recreated on start); on in docker-compose.yml and deploy/k8s. A single RabbitMQ 3.8+ node can declare them too.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
+    /// <summary>
     /// Messages each consumer (receive endpoint) handles at once: each holds a database connection, so the consumers
     /// and the gRPC calls (<c>Limits:MaxConcurrentCalls</c>) share <c>Database:MaxPoolSize</c> (docs/security.md).
     /// </summary>

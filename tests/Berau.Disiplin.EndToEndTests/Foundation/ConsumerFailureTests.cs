@@ -75,6 +75,8 @@ public sealed class DeadLetterTests(ProbeHost probe) : IClassFixture<ProbeHost>
 
         await Eventually.True(() => Task.FromResult(probe.Received.Finished(poison.EventId) == 1), "its delivery to be over");
         Assert.Equal(1u, await amqp.ReadyCountAsync(ProbeHost.ErrorQueue));
+        // The error queue is as durable as the queue it serves.
+        Assert.Equal("quorum", (await TestInfrastructure.QueueTypesAsync(probe.VirtualHost))[ProbeHost.ErrorQueue]);
         Assert.Equal(1, Interlocked.Read(ref deadLettered));
         Assert.False(await probe.WithDb(db => db.Effects.AnyAsync(e => e.EventId == poison.EventId)));
     }

@@ -36,6 +36,7 @@ public sealed class ProbeHost : IAsyncLifetime
             $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
             $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
             // Quick retries: a failing probe reaches _error in a second; a transient one is retried past this limit.
+            "--RabbitMq:QuorumQueues=true",
             "--RabbitMq:RetryLimit=2",
             "--RabbitMq:RetryMinInterval=00:00:00.050",
             "--RabbitMq:RetryMaxInterval=00:00:00.200",

@@ -17,7 +17,9 @@ namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 
 /// <summary>
 /// The three services started in-process against real PostgreSQL and RabbitMQ, each with a throw-away database,
-/// all sharing a throw-away RabbitMQ virtual host, so test hosts never see each other's messages.
+/// all sharing a throw-away RabbitMQ virtual host, so test hosts never see each other's messages. With
+/// <see cref="SuiteOptions.Instances"/> above one, each service runs that many times on its one database, as a scaled-out
+/// deployment does.
 /// </summary>
 public sealed class SuiteHost : IAsyncLifetime
 {
@@ -32,6 +34,8 @@ public sealed class SuiteHost : IAsyncLifetime
     public ServiceUnderTest Personnel { get; private set; } = null!;
     public ServiceUnderTest Reporting { get; private set; } = null!;
     public ServiceUnderTest Discipline { get; private set; } = null!;
+    /// <summary>Every running instance of each service, by name; the first is <see cref="Personnel"/> and so on.</summary>
+    public Dictionary<string, List<ServiceUnderTest>> Instances { get; } = [];
     public Dictionary<string, TcpProxy> BrokerProxies { get; } = [];
     /// <summary>The proxies in front of PostgreSQL, by service, for those in <see cref="SuiteOptions.DatabaseThroughProxy"/>.</summary>
     public Dictionary<string, TcpProxy> DatabaseProxies { get; } = [];
@@ -61,6 +65,16 @@ public sealed class SuiteHost : IAsyncLifetime
             StartAsync(ReportingApp.Description, ReportingApp.Create, ports["reporting"]),
             StartAsync(DisciplineApp.Description, DisciplineApp.Create, ports["discipline"]));
         (Personnel, Reporting, Discipline) = (started[0], started[1], started[2]);
+        foreach (var service in started) Instances[service.Name] = [service];
+        // The others after the first, which migrated the database; each on ports of its own.
+        for (var i = 1; i < _options.Instances; i++)
+        {
+            var more = await Task.WhenAll(
+                StartAsync(PersonnelApp.Description, PersonnelApp.Create, (TestInfrastructure.FreePort(), TestInfrastructure.FreePort()), Personnel.Database),
+                StartAsync(ReportingApp.Description, ReportingApp.Create, (TestInfrastructure.FreePort(), TestInfrastructure.FreePort()), Reporting.Database),
+                StartAsync(DisciplineApp.Description, DisciplineApp.Create, (TestInfrastructure.FreePort(), TestInfrastructure.FreePort()), Discipline.Database));
+            foreach (var service in more) Instances[service.Name].Add(service);
+        }
     }
 
     private string _personnelUrl = "";
@@ -76,6 +90,7 @@ public sealed class SuiteHost : IAsyncLifetime
         Reporting = null!;
         Reporting = await StartAsync(ReportingApp.Description, ReportingApp.Create,
             (TestInfrastructure.FreePort(), TestInfrastructure.FreePort()), database, settings);
+        Instances["reporting"][0] = Reporting;
     }
 
     private async Task<ServiceUnderTest> StartAsync(ServiceDescription description,
@@ -119,6 +134,8 @@ public sealed class SuiteHost : IAsyncLifetime
             "--RabbitMq:RetryMinInterval=00:00:00.050",
             "--RabbitMq:RetryMaxInterval=00:00:00.500",
             "--RabbitMq:TransientRetryMaxInterval=00:00:01",
+            // As in docker-compose and Kubernetes: a fresh virtual host has no classic queues in the way.
+            "--RabbitMq:QuorumQueues=true",
             "--Outbox:PublishTimeout=00:00:03",
             "--Outbox:MaxRetryDelay=00:00:01",
             $"--Services:Personnel:Url={_personnelUrl}",
@@ -180,6 +197,9 @@ public sealed class SuiteHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var instances in Instances.Values)
+            foreach (var instance in instances.Skip(1))
+                await instance.DisposeAsync();
         foreach (var service in new[] { Personnel, Reporting, Discipline }.Where(s => s is not null))
         {
             await service.DisposeAsync();

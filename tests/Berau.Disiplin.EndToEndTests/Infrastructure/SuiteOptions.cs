@@ -25,6 +25,8 @@ public sealed class SuiteOptions
     /// <summary>Whether Reporting reaches Personnel's gRPC port through a <see cref="TcpProxy"/> the test can cut.</summary>
     public bool PersonnelThroughProxy { get; init; }
     public FakeTimeProvider? Time { get; init; }
+    /// <summary>Instances of each service, all on the service's one database and the suite's one virtual host.</summary>
+    public int Instances { get; init; } = 1;
     /// <summary>Extra settings for every service, e.g. <c>Reporting:VerificationWorkingDays</c>.</summary>
     public Dictionary<string, string> Settings { get; } = [];
     /// <summary>Npgsql's Timeout (seconds to wait for a connection, from the pool too), when not its default.</summary>

@@ -144,6 +144,15 @@ public static class TestInfrastructure
         return (Read(json, "messages_ready"), Read(json, "messages_unacknowledged"));
     }
 
+    /// <summary>The queues of a virtual host by name, with their type (classic, quorum) as the management API reports it.</summary>
+    public static async Task<Dictionary<string, string>> QueueTypesAsync(string vhost)
+    {
+        using var http = Management();
+        var queues = await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"api/queues/{Uri.EscapeDataString(vhost)}");
+        return queues.EnumerateArray().ToDictionary(q => q.GetProperty("name").GetString()!,
+            q => q.TryGetProperty("type", out var type) ? type.GetString() ?? "classic" : "classic");
+    }
+
     private static HttpClient Management()
     {
         var http = new HttpClient { BaseAddress = new Uri($"http://{RabbitHost}:{RabbitManagementPort}/") };
