@@ -105,7 +105,8 @@ public static class ServiceHost
 
     /// <summary>
     /// Start-up as the service and the tests do it: PostgreSQL must answer (or the service refuses to start and says
-    /// which server and how to start it); migrations are applied; RabbitMQ is only probed, since events wait in the
+    /// which server and how to start it); migrations are applied, or with Database:MigrateOnStartup=false must have been
+    /// (else it refuses, exit 3); RabbitMQ is only probed, since events wait in the
     /// outbox while it is down.
     /// </summary>
     public static async Task StartAsync(WebApplication app, CancellationToken cancellationToken)
@@ -114,6 +115,8 @@ public static class ServiceHost
         await database.EnsureReachableAsync(cancellationToken);
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
             await database.MigrateAsync(app.Services, cancellationToken);
+        else
+            await database.EnsureMigratedAsync(app.Services, cancellationToken);
         await WarnIfBrokerUnreachableAsync(app, cancellationToken);
         await app.StartAsync(cancellationToken);
     }

@@ -73,6 +73,8 @@ public interface IServiceDatabase
     string ConnectionString { get; }
     Task EnsureReachableAsync(CancellationToken cancellationToken);
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+    /// <summary>Refuses to go on (InfrastructureUnavailableException) while migrations of this version are not applied.</summary>
+    Task EnsureMigratedAsync(IServiceProvider services, CancellationToken cancellationToken);
 }
 
 internal sealed class ServiceDatabase<TDbContext>(string connectionString) : IServiceDatabase where TDbContext : DbContext
@@ -84,6 +86,9 @@ internal sealed class ServiceDatabase<TDbContext>(string connectionString) : ISe
 
     public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         DatabaseSetup.MigrateAsync<TDbContext>(services, cancellationToken);
+
+    public Task EnsureMigratedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DatabaseSetup.EnsureMigratedAsync<TDbContext>(services, connectionString, cancellationToken);
 }
 
 internal sealed class DatabaseHealthCheck<TDbContext>(TDbContext db) : IHealthCheck where TDbContext : DbContext

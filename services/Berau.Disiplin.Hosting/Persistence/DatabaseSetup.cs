@@ -44,6 +44,23 @@ public static class DatabaseSetup
         }
     }
 
+    /// <summary>
+    /// With <c>Database:MigrateOnStartup=false</c> (Kubernetes, where a Job runs <c>migrate</c> before the new version
+    /// rolls out): refuses to start, exit code 3, while this version's migrations are not applied, rather than serve
+    /// and consume against tables that are not there yet. The pod is restarted and starts once the Job is done.
+    /// </summary>
+    public static async Task EnsureMigratedAsync<TDbContext>(IServiceProvider services, string connectionString,
+        CancellationToken cancellationToken) where TDbContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        var pending = (await scope.ServiceProvider.GetRequiredService<TDbContext>().Database
+            .GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+            throw new InfrastructureUnavailableException(
+                $"{DatabaseExtensions.Describe(connectionString)} lacks the migrations {string.Join(", ", pending)}: run the " +
+                "service's 'migrate' command (the Kubernetes migration Job) first, or set Database__MigrateOnStartup=true.");
+    }
+
     /// <summary>Applies pending EF Core migrations of the service's database.</summary>
     public static async Task MigrateAsync<TDbContext>(IServiceProvider services, CancellationToken cancellationToken)
         where TDbContext : DbContext
