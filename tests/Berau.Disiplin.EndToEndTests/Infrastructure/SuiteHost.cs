@@ -55,7 +55,7 @@ public sealed class SuiteHost : IAsyncLifetime
         var personnelGrpc = ports["personnel"].Grpc;
         if (_options.PersonnelThroughProxy)
         {
-            PersonnelProxy = new TcpProxy("127.0.0.1", personnelGrpc);
+            PersonnelProxy = new TcpProxy("127.0.0.1", personnelGrpc, TestInfrastructure.FreePort());
             _proxies.Add(PersonnelProxy);
         }
         var personnelUrl = $"http://127.0.0.1:{PersonnelProxy?.Port ?? personnelGrpc}";
@@ -102,7 +102,7 @@ public sealed class SuiteHost : IAsyncLifetime
         var rabbitPort = TestInfrastructure.RabbitPort;
         if (_options.BrokerThroughProxy.Contains(description.Name))
         {
-            var proxy = new TcpProxy(TestInfrastructure.RabbitHost, TestInfrastructure.RabbitPort);
+            var proxy = new TcpProxy(TestInfrastructure.RabbitHost, TestInfrastructure.RabbitPort, TestInfrastructure.FreePort());
             lock (_proxies) _proxies.Add(proxy);
             lock (BrokerProxies) BrokerProxies[description.Name] = proxy;
             rabbitPort = proxy.Port;
@@ -111,7 +111,7 @@ public sealed class SuiteHost : IAsyncLifetime
         var connectionString = TestInfrastructure.ConnectionString(database, _options.DatabaseTimeoutSeconds);
         if (_options.DatabaseThroughProxy.Contains(description.Name))
         {
-            var proxy = new TcpProxy(TestInfrastructure.PgHost, TestInfrastructure.PgPort);
+            var proxy = new TcpProxy(TestInfrastructure.PgHost, TestInfrastructure.PgPort, TestInfrastructure.FreePort());
             lock (_proxies) _proxies.Add(proxy);
             lock (DatabaseProxies) DatabaseProxies[description.Name] = proxy;
             connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString)

@@ -6,7 +6,8 @@ namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 /// <summary>
 /// A loopback TCP proxy in front of a real server. <see cref="Cut"/> closes the port and every open connection, as
 /// a broker that went down would; <see cref="Restore"/> opens it again. Lets a test take RabbitMQ away from one
-/// service without stopping the broker the other tests share.
+/// service without stopping the broker the other tests share. The fault harness (deploy/Berau.Disiplin.Faults)
+/// compiles this same file.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -16,11 +17,14 @@ public sealed class TcpProxy : IAsyncDisposable
     private TcpListener? _listener;
     private CancellationTokenSource _cts = new();
 
-    public TcpProxy(string targetHost, int targetPort)
+    /// <param name="targetHost">The real server.</param>
+    /// <param name="targetPort">Its port.</param>
+    /// <param name="port">The loopback port the proxy listens on.</param>
+    public TcpProxy(string targetHost, int targetPort, int port)
     {
         _targetHost = targetHost;
         _targetPort = targetPort;
-        Port = TestInfrastructure.FreePort();
+        Port = port;
         Restore();
     }
 
