@@ -235,13 +235,16 @@ public sealed class DisciplineApiTests(SuiteHost suite)
         Assert.Contains("\"rules\"", policy.Document);
 
         var invalid = await Assert.ThrowsAsync<RpcException>(() => suite.DisciplineClient.PublishPolicyAsync(
-            new PublishPolicyRequest { Document = "{ \"version\": \"x\" }" }, CaseFactory.Official("BUPATI")).ResponseAsync);
+            new PublishPolicyRequest { Document = "{ \"version\": \"x\" }" }, SuiteHost.As(Roles.PolicyAdmin)).ResponseAsync);
         Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
         var notOfficial = await Assert.ThrowsAsync<RpcException>(() => suite.DisciplineClient.PublishPolicyAsync(
             new PublishPolicyRequest { Document = policy.Document }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         Assert.Equal(StatusCode.PermissionDenied, notOfficial.StatusCode);
-        var republish = await Assert.ThrowsAsync<RpcException>(() => suite.DisciplineClient.PublishPolicyAsync(
+        var anOfficial = await Assert.ThrowsAsync<RpcException>(() => suite.DisciplineClient.PublishPolicyAsync(
             new PublishPolicyRequest { Document = policy.Document }, CaseFactory.Official("BUPATI")).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, anOfficial.StatusCode);
+        var republish = await Assert.ThrowsAsync<RpcException>(() => suite.DisciplineClient.PublishPolicyAsync(
+            new PublishPolicyRequest { Document = policy.Document }, SuiteHost.As(Roles.PolicyAdmin)).ResponseAsync);
         Assert.Contains(republish.StatusCode, new[] { StatusCode.AlreadyExists, StatusCode.InvalidArgument });
     }
 
@@ -298,7 +301,7 @@ public sealed class ObjectionWindowTests(DisciplineClockHost host) : IClassFixtu
         document["version"] = newVersion;
         document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd");
         var published = await host.Suite.DisciplineClient.PublishPolicyAsync(
-            new PublishPolicyRequest { Document = document.ToJsonString() }, CaseFactory.Official("BUPATI"));
+            new PublishPolicyRequest { Document = document.ToJsonString() }, SuiteHost.As(Roles.PolicyAdmin));
         Assert.False(published.InForce);
         Assert.Equal(current.Version, (await host.Suite.DisciplineClient.GetPolicyAsync(new GetPolicyRequest(), SuiteHost.As(Roles.Auditor))).Version);
 
