@@ -83,7 +83,11 @@ public enum DayKind
 }
 
 /// <summary>A number of days and whether they are calendar or working days.</summary>
-public sealed record DayCount(int Days, DayKind Kind);
+public sealed record DayCount(int Days, DayKind Kind)
+{
+    /// <summary>"7 working days", as refusals quote a setting.</summary>
+    public string Describe() => $"{Days} {(Kind == DayKind.WorkingDays ? "working" : "calendar")} day{(Days == 1 ? "" : "s")}";
+}
 
 /// <summary>An inclusive range; no <see cref="Max"/> means no upper bound.</summary>
 public sealed record IntRange(int Min, int? Max = null)
