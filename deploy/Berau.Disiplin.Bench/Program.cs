@@ -78,7 +78,7 @@ var reporting = new ReportingService.ReportingServiceClient(reportingChannel);
 var discipline = new DisciplineService.DisciplineServiceClient(disciplineChannel);
 
 var wita = TimeSpan.FromHours(8);
-var runId = DateTime.UtcNow.ToString("MMddHHmmss");
+var runId = DateTime.UtcNow.ToString("MMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 Console.WriteLine($"Berau.Disiplin bench {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss} UTC — scenario {opt.Scenario}, " +
                   $"{opt.Seconds} s per scenario, concurrency {opt.Concurrency}, at most {opt.MaxCalls} calls per scenario, " +
                   $"{Environment.ProcessorCount} logical CPUs on this machine");
@@ -378,7 +378,7 @@ async Task<CaseOpenedWatch> WatchCaseOpenedAsync(ConcurrentDictionary<string, lo
         {
             var factory = new ConnectionFactory
             {
-                HostName = rabbitHost, Port = int.Parse(Env("RABBITMQ_PORT", "5672")),
+                HostName = rabbitHost, Port = int.Parse(Env("RABBITMQ_PORT", "5672"), System.Globalization.CultureInfo.InvariantCulture),
                 UserName = Env("RABBITMQ_USER", "disiplin"), Password = Env("RABBITMQ_PASSWORD", "disiplin"),
                 VirtualHost = Env("RABBITMQ_VHOST", "/"), ClientProvidedName = "berau-disiplin-bench",
             };

@@ -20,7 +20,7 @@ public abstract class PeriodicWork(TimeSpan interval, ILogger logger) : Backgrou
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "{Work} failed; trying again in {Interval}", GetType().Name, interval);
+                logger.PeriodicWorkFailed(ex, GetType().Name, interval);
             }
         } while (await NextTickAsync(timer, stoppingToken));
     }

@@ -117,10 +117,7 @@ public static class ServiceHost
         }
         catch (Exception ex) when (ex is SocketException or OperationCanceledException)
         {
-            app.Logger.LogWarning(
-                "RabbitMQ at {Host}:{Port} is not reachable ({Reason}). The service starts anyway: events wait in the " +
-                "outbox and flow when the broker is back. Start it with 'bash deploy/infra.sh up' (native) or " +
-                "'docker compose up -d rabbitmq'.", mq.Host, mq.Port, ex.Message);
+            app.Logger.BrokerUnreachableAtStart(mq.Host, mq.Port, ex.Message);
         }
     }
 

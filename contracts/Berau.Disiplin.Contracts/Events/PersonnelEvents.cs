@@ -8,27 +8,31 @@ namespace Berau.Disiplin.Contracts.Events;
 /// </summary>
 [EntityName("disiplin.personnel.employee-transferred.v1")]
 [MessageUrn("disiplin.personnel.employee-transferred.v1")]
-public sealed record EmployeeTransferred(
-    Guid EventId,
-    DateTimeOffset OccurredAt,
-    Guid TransferId,
-    Guid? CaseId,
-    string SubjectNip,
-    string FromUnitCode,
-    string ToUnitCode,
-    string ToPosition,
-    string DecreeNumber,
-    DateOnly EffectiveDate,
-    Guid? ReportId = null) : IIntegrationEvent;
+public sealed record EmployeeTransferred : IIntegrationEvent
+{
+    public required Guid EventId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required Guid TransferId { get; init; }
+    public required Guid? CaseId { get; init; }
+    public required string SubjectNip { get; init; }
+    public required string FromUnitCode { get; init; }
+    public required string ToUnitCode { get; init; }
+    public required string ToPosition { get; init; }
+    public required string DecreeNumber { get; init; }
+    public required DateOnly EffectiveDate { get; init; }
+    public Guid? ReportId { get; init; }
+}
 
 /// <summary>Personnel refused a requested transfer, with the reason.</summary>
 [EntityName("disiplin.personnel.transfer-rejected.v1")]
 [MessageUrn("disiplin.personnel.transfer-rejected.v1")]
-public sealed record TransferRejected(
-    Guid EventId,
-    DateTimeOffset OccurredAt,
-    Guid? CaseId,
-    string SubjectNip,
-    string ToUnitCode,
-    string Reason,
-    Guid? ReportId = null) : IIntegrationEvent;
+public sealed record TransferRejected : IIntegrationEvent
+{
+    public required Guid EventId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required Guid? CaseId { get; init; }
+    public required string SubjectNip { get; init; }
+    public required string ToUnitCode { get; init; }
+    public required string Reason { get; init; }
+    public Guid? ReportId { get; init; }
+}

@@ -101,7 +101,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                 return ToRpc(Code.Cancelled, "The call was cancelled by the caller or its deadline passed.", null);
             default:
                 var traceId = Activity.Current?.TraceId.ToString() ?? "none";
-                logger.LogError(ex, "Unhandled error in {Method} (trace id {TraceId})", context.Method, traceId);
+                logger.UnhandledError(ex, context.Method, traceId);
                 return ToRpc(Code.Internal,
                     $"An internal error occurred. Quote trace id {traceId} to the operators.", null);
         }

@@ -14,13 +14,13 @@ namespace Berau.Disiplin.Hosting.Messaging;
 /// </summary>
 public interface IEventOutbox
 {
-    void Add<TEvent>(TEvent @event) where TEvent : class, IIntegrationEvent;
+    void Add<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent;
 }
 
 internal sealed class EventOutbox(ServiceDbContext db, TimeProvider time) : IEventOutbox
 {
-    public void Add<TEvent>(TEvent @event) where TEvent : class, IIntegrationEvent =>
-        db.OutboxMessages.Add(OutboxRows.For(@event, time.GetUtcNow()));
+    public void Add<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent =>
+        db.OutboxMessages.Add(OutboxRows.For(integrationEvent, time.GetUtcNow()));
 }
 
 /// <summary>The outbox row of an event: its type, stable exchange, JSON and the current trace context.</summary>

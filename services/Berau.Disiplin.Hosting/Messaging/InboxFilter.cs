@@ -34,8 +34,7 @@ public sealed class InboxFilter<TMessage>(ServiceDbContext db, TimeProvider time
                 """, cancellationToken);
             if (inserted == 0)
             {
-                logger.LogInformation("{Consumer} already handled {MessageType} {MessageId}; skipping the redelivery",
-                    consumer, typeof(TMessage).Name, messageId);
+                logger.SkippingRedelivery(consumer, typeof(TMessage).Name, messageId);
                 MessagingTelemetry.Duplicates.Add(1);
                 await transaction.RollbackAsync(cancellationToken);
                 return;

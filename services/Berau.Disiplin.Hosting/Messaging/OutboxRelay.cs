@@ -45,7 +45,7 @@ public sealed class OutboxRelay<TDbContext>(
             catch (Exception ex)
             {
                 // The database may be down: keep trying on the poll interval, rows stay where they are.
-                logger.LogWarning(ex, "Outbox relay pass failed; retrying in {Interval}", _options.PollInterval);
+                logger.RelayPassFailed(ex, _options.PollInterval);
             }
 
             if (!more)
@@ -101,8 +101,7 @@ public sealed class OutboxRelay<TDbContext>(
                 var delay = TimeSpan.FromMilliseconds(Math.Min(
                     _options.MaxRetryDelay.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(row.Attempts, 16))));
                 row.NextAttemptAt = time.GetUtcNow() + delay;
-                logger.LogWarning("Publishing {Destination} {MessageId} failed (attempt {Attempts}), next try in {Delay}: {Error}",
-                    row.Destination, row.Id, row.Attempts, delay, row.LastError);
+                logger.PublishFailed(row.Destination, row.Id, row.Attempts, delay, row.LastError);
                 failed = true;
             }
         }
@@ -163,7 +162,7 @@ public sealed class OutboxCleanup<TDbContext>(
             .Where(m => m.ReceivedAt < receivedBefore)
             .ExecuteDeleteAsync(cancellationToken);
         if (outbox + inbox > 0)
-            logger.LogInformation("Cleaned up {Outbox} published outbox rows and {Inbox} inbox ids", outbox, inbox);
+            logger.CleanedUp(outbox, inbox);
         return (outbox, inbox);
     }
 }

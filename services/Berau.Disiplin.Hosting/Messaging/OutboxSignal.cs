@@ -7,7 +7,7 @@ using System.Data.Common;
 namespace Berau.Disiplin.Hosting.Messaging;
 
 /// <summary>Wakes the relay: set when a transaction that wrote outbox rows commits.</summary>
-public sealed class OutboxSignal
+public sealed class OutboxSignal : IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(0, 1);
 
@@ -25,6 +25,8 @@ public sealed class OutboxSignal
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _semaphore.WaitAsync(timeout, cancellationToken);
+
+    public void Dispose() => _semaphore.Dispose();
 }
 
 /// <summary>

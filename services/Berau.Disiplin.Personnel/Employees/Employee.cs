@@ -1,3 +1,4 @@
+using Berau.Disiplin.Contracts.Events;
 using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Transfers;
 using Berau.Disiplin.Personnel.Units;
@@ -38,9 +39,10 @@ public enum EmployeeStatus
 
 /// <summary>
 /// An employee (pegawai): ASN identified by NIP / NI PPPK, contract staff by registry number; posted to a unit.
-/// Moving to another unit is a transfer (mutasi, <see cref="TransferTo"/>), never a plain update.
+/// Moving to another unit is a transfer (mutasi, <see cref="TransferTo"/>), never a plain update, and raises
+/// <see cref="EmployeeTransferred"/>, which the save writes to the outbox with the move.
 /// </summary>
-public sealed class Employee
+public sealed class Employee : AggregateRoot
 {
     public const int MaxNameLength = 200;
     public const int MaxPositionLength = 200;
@@ -61,13 +63,13 @@ public sealed class Employee
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
 
-    /// <summary>Registers an employee whose data <see cref="EmployeeRules.Validate"/> has accepted.</summary>
+    /// <summary>Registers an employee whose data <see cref="EmployeeRules.Check"/> has accepted.</summary>
     public static Employee Register(NewEmployee data, DateTimeOffset now) => new()
     {
         Nip = data.Nip,
         Name = data.Name,
         SearchName = SearchText.Normalise(data.Name),
-        EmploymentType = data.EmploymentType!.Value,
+        EmploymentType = data.EmploymentType,
         UnitCode = data.UnitCode,
         Position = data.Position,
         PositionLevel = data.PositionLevel,
@@ -92,7 +94,8 @@ public sealed class Employee
 
     /// <summary>
     /// Moves the employee to another unit (and position) by decree (SK mutasi, PP 11/2017 Pasal 190–191) and returns
-    /// the history entry. An inactive employee is not moved, nor one who is already in the unit.
+    /// the history entry, announcing it with <see cref="EmployeeTransferred"/>. An inactive employee is not moved, nor one
+    /// who is already in the unit.
     /// </summary>
     public Transfer TransferTo(Guid transferId, Unit to, string? toPosition, string decreeNumber, DateOnly effectiveDate,
         string reason, Guid? caseId, Guid? reportId, DateTimeOffset now)
@@ -108,6 +111,20 @@ public sealed class Employee
         UnitCode = to.Code;
         Position = transfer.ToPosition;
         UpdatedAt = now;
+        Raise(new EmployeeTransferred
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            TransferId = transfer.Id,
+            CaseId = transfer.CaseId,
+            SubjectNip = transfer.Nip,
+            FromUnitCode = transfer.FromUnitCode,
+            ToUnitCode = transfer.ToUnitCode,
+            ToPosition = transfer.ToPosition,
+            DecreeNumber = transfer.DecreeNumber,
+            EffectiveDate = transfer.EffectiveDate,
+            ReportId = transfer.ReportId,
+        });
         return transfer;
     }
 }

@@ -7,14 +7,29 @@ using Microsoft.Extensions.Options;
 
 namespace Berau.Disiplin.Personnel.Employees;
 
-/// <summary>An employee to register, as RegisterEmployee or one CSV row gives it (already trimmed and normalised).</summary>
-public sealed record NewEmployee(
+/// <summary>
+/// An employee as RegisterEmployee or one CSV row gives it: trimmed and normalised, not yet checked
+/// (<see cref="EmployeeRules.Check"/>). A null <see cref="EmploymentType"/> is one the request did not name.
+/// </summary>
+public sealed record EmployeeDraft(
     string Nip,
     string Name,
     EmploymentType? EmploymentType,
     string UnitCode,
     string Position,
     PositionLevel? PositionLevel);
+
+/// <summary>An employee to register that <see cref="EmployeeRules.Check"/> has accepted.</summary>
+public sealed record NewEmployee(
+    string Nip,
+    string Name,
+    EmploymentType EmploymentType,
+    string UnitCode,
+    string Position,
+    PositionLevel? PositionLevel)
+{
+    public EmployeeDraft AsDraft() => new(Nip, Name, EmploymentType, UnitCode, Position, PositionLevel);
+}
 
 /// <summary>Configuration section <c>Employees</c>.</summary>
 public sealed class EmployeeOptions
@@ -37,7 +52,11 @@ public sealed class EmployeeRules(IOptions<EmployeeOptions> options)
 {
     private readonly Regex _contractNumber = new(options.Value.ContractNumberPattern, RegexOptions.CultureInvariant);
 
-    public void Validate(Validator v, NewEmployee e, Func<string, bool> unitExists, DateOnly today)
+    /// <summary>
+    /// Records every violation of <paramref name="e"/> in <paramref name="v"/>; returns the employee to register when
+    /// <paramref name="v"/> holds none (the caller's own included), otherwise null.
+    /// </summary>
+    public NewEmployee? Check(Validator v, EmployeeDraft e, Func<string, bool> unitExists, DateOnly today)
     {
         if (e.Nip.Length == 0) v.Add("nip", "is required");
         else if (e.EmploymentType is { } type && CheckIdentifier(type, e.Nip, today) is { } reason) v.Add("nip", reason);
@@ -47,13 +66,17 @@ public sealed class EmployeeRules(IOptions<EmployeeOptions> options)
 
         var unitErrors = v.Violations.Count;
         Unit.ValidateCode(v, "unit_code", e.UnitCode);
-        if (v.Violations.Count == unitErrors && !unitExists(e.UnitCode)) v.Add("unit_code", $"unit '{e.UnitCode}' does not exist");
+        if (v.Violations.Count == unitErrors && !unitExists(e.UnitCode)) v.Add("unit_code", Unit.DoesNotExist(e.UnitCode));
 
         v.Required("position", e.Position).MaxLength("position", e.Position, Employee.MaxPositionLength);
         // ASN hold a position of a level (it decides who may sanction them); contract staff may have none.
         if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Pns or EmploymentType.Pppk
             && v.Violations.All(x => x.Field != "position_level"))
             v.Add("position_level", "is required for ASN (PNS, PPPK)");
+
+        return v.IsValid && e.EmploymentType is { } employmentType
+            ? new NewEmployee(e.Nip, e.Name, employmentType, e.UnitCode, e.Position, e.PositionLevel)
+            : null;
     }
 
     public string? CheckIdentifier(EmploymentType type, string nip, DateOnly today) => type switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Personnel.Employees;
 
@@ -20,6 +21,17 @@ public static partial class Nip
         string.Concat((value ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
     /// <summary>
+    /// An employee's identifier in a request that names one (any kind: the employee decides which checks apply):
+    /// normalised, required and of a plausible length; a violation on <paramref name="field"/> otherwise.
+    /// </summary>
+    public static string Parse(Validator v, string field, string? text)
+    {
+        var nip = Normalise(text);
+        v.Required(field, nip).MaxLength(field, nip, MaxLength);
+        return nip;
+    }
+
+    /// <summary>
     /// NIP PNS (Perka BKN 22/2007): birth date <c>yyyyMMdd</c>, CPNS appointment (TMT) <c>yyyyMM</c>, sex 1 (male) or
     /// 2 (female), a 3-digit sequence. The dates must be real, the appointment after the birth at an age of at least
     /// 18 and not in the future.
@@ -33,12 +45,12 @@ public static partial class Nip
         if (!DateOnly.TryParseExact(tmt + "01", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var appointed))
             return $"digits 9–14 must be the CPNS appointment as yyyyMM; '{tmt}' is not a month";
         if (appointed <= birth)
-            return $"the CPNS appointment {appointed:yyyy-MM} (digits 9–14) is not after the birth date {birth:yyyy-MM-dd} (digits 1–8)";
+            return $"the CPNS appointment {Month(appointed)} (digits 9–14) is not after the birth date {Wita.Iso(birth)} (digits 1–8)";
         if (appointed.Year - birth.Year < MinimumAgeAtAppointment)
-            return $"the CPNS appointment {appointed:yyyy-MM} would make the employee {appointed.Year - birth.Year} years old; " +
+            return $"the CPNS appointment {Month(appointed)} would make the employee {appointed.Year - birth.Year} years old; " +
                    $"a CPNS is at least {MinimumAgeAtAppointment}";
         if (appointed > today)
-            return $"the CPNS appointment {appointed:yyyy-MM} (digits 9–14) is in the future";
+            return $"the CPNS appointment {Month(appointed)} (digits 9–14) is in the future";
 
         var sex = nip[14];
         if (sex is not ('1' or '2')) return $"digit 15 is the sex and must be 1 (male) or 2 (female), not '{sex}'";
@@ -71,11 +83,13 @@ public static partial class Nip
         var text = nip[..8];
         if (!DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out birth))
             return $"digits 1–8 must be the birth date as yyyyMMdd; '{text}' is not a date";
-        if (birth.Year < 1900) return $"the birth date {birth:yyyy-MM-dd} (digits 1–8) is not plausible";
+        if (birth.Year < 1900) return $"the birth date {Wita.Iso(birth)} (digits 1–8) is not plausible";
         if (birth > today.AddYears(-MinimumAgeAtAppointment))
-            return $"the birth date {birth:yyyy-MM-dd} (digits 1–8) would make the employee younger than {MinimumAgeAtAppointment}";
+            return $"the birth date {Wita.Iso(birth)} (digits 1–8) would make the employee younger than {MinimumAgeAtAppointment}";
         return null;
     }
+
+    private static string Month(DateOnly date) => date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[0-9]+$")]
     private static partial Regex AllDigits();

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.Seed;
-using Berau.Disiplin.Personnel.Transfers;
+using Berau.Disiplin.Personnel.Units;
 
 namespace Berau.Disiplin.Personnel.Extensions;
 
@@ -15,8 +16,8 @@ internal static class Extensions
             .Validate(o => IsRegex(o.ContractNumberPattern), "Employees:ContractNumberPattern must be a regular expression.")
             .ValidateOnStart();
         builder.Services.AddSingleton<EmployeeRules>();
-        builder.Services.AddScoped<EmployeeImport>();
-        builder.Services.AddScoped<TransferService>();
+        builder.Services.AddScoped<UnitLookup>();
+        builder.Services.AddUseCaseHandlers(typeof(PersonnelApp).Assembly);
         builder.Services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Personnel.Employees;
 
 namespace Berau.Disiplin.Personnel.Seed;
@@ -88,5 +89,5 @@ public static class DemoCast
     public const string OfficialTikTokPlatform = "tiktok";
     public const string OfficialTikTokHandle = "disdukcapil.berau";
     /// <summary>From 1 December 2025, 00:00 WITA: the office was preparing official live streams then.</summary>
-    public static readonly DateTimeOffset OfficialTikTokSince = new(2025, 12, 1, 0, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset OfficialTikTokSince = new(2025, 12, 1, 0, 0, 0, Wita.Offset);
 }

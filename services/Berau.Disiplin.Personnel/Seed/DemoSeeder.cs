@@ -56,7 +56,7 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
         foreach (var e in DemoCast.Employees.Where(e => !existingEmployees.Contains(e.Nip)))
         {
             var v = new Validator();
-            rules.Validate(v, e, existingUnits.Contains, today);
+            rules.Check(v, e.AsDraft(), existingUnits.Contains, today);
             v.ThrowIfInvalid();
             db.Employees.Add(Employee.Register(e, now));
             employees++;
@@ -68,7 +68,7 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
         {
             db.OfficialAccounts.Add(OfficialAccount.Register(Ids.New(time), DemoCast.Disdukcapil,
                 new SocialHandle(DemoCast.OfficialTikTokPlatform, DemoCast.OfficialTikTokHandle),
-                DemoCast.OfficialTikTokSince, validTo: null, now));
+                DemoCast.OfficialTikTokSince, validTo: null, registered: [], now));
             accounts++;
         }
 

@@ -52,12 +52,27 @@ public sealed partial class Unit
     /// <summary>Codes are upper-case letters, digits, dots, dashes and underscores, e.g. <c>DISDUKCAPIL.PELAYANAN</c>.</summary>
     public static string NormaliseCode(string? code) => (code ?? "").Trim().ToUpperInvariant();
 
+    /// <summary>A unit code in a request: normalised, with a violation on <paramref name="field"/> when it is not one.</summary>
+    public static string ParseCode(Validator v, string field, string? text)
+    {
+        var code = NormaliseCode(text);
+        ValidateCode(v, field, code);
+        return code;
+    }
+
+    /// <summary>An optional unit code in a request: null when empty, otherwise as <see cref="ParseCode"/>.</summary>
+    public static string? ParseOptionalCode(Validator v, string field, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : ParseCode(v, field, text);
+
     public static void ValidateCode(Validator v, string field, string code)
     {
         if (code.Length == 0) v.Add(field, "is required");
         else if (code.Length > MaxCodeLength) v.Add(field, $"must be at most {MaxCodeLength} characters");
         else if (!CodePattern().IsMatch(code)) v.Add(field, "may hold only letters, digits, '.', '-' and '_'");
     }
+
+    /// <summary>The reason a reference to an unknown unit is refused with, on whichever field holds it.</summary>
+    public static string DoesNotExist(string code) => $"unit '{code}' does not exist";
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9._-]*$")]
     private static partial Regex CodePattern();

@@ -46,11 +46,11 @@ public static class DutyRules
 
         var at = $"at {employee.UnitCode}" + (schedule.IsRegencyDefault ? " (regency default schedule)" : "");
         var hours = schedule.On(local.DayOfWeek);
-        if (hours is null) return Verdict(DutyStatus.Weekend, $"{local.DayOfWeek} {LocalDates.Format(day)} is not a working day {at}.");
+        if (hours is null) return Verdict(DutyStatus.Weekend, $"{local.DayOfWeek} {Wita.Iso(day)} is not a working day {at}.");
         if (holiday is not null) return Verdict(DutyStatus.Holiday, holiday.Describe() + ".");
         if (leave is not null)
             return Verdict(DutyStatus.OnLeave,
-                $"Employee {employee.Nip} is on leave ({leave.Kind}) from {LocalDates.Format(leave.FirstDay)} to {LocalDates.Format(leave.LastDay)}.");
+                $"Employee {employee.Nip} is on leave ({leave.Kind}) from {Wita.Iso(leave.FirstDay)} to {Wita.Iso(leave.LastDay)}.");
         if (!hours.IsWithinHours(time)) return Verdict(DutyStatus.OutsideHours, $"{when} is outside {hours.Hours} {at}.");
         if (hours.IsInBreak(time)) return Verdict(DutyStatus.Break, $"{when} is in the break {hours.Break} {at}.");
         return Verdict(DutyStatus.OnDuty, $"{when} is within {hours.Hours} {at}.");

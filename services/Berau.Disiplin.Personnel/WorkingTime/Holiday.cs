@@ -1,3 +1,5 @@
+using Berau.Disiplin.Primitives;
+
 namespace Berau.Disiplin.Personnel.WorkingTime;
 
 /// <summary>
@@ -17,5 +19,5 @@ public sealed class Holiday
     public static Holiday On(DateOnly date, string name, bool collectiveLeave) =>
         new() { Date = date, Name = name, CollectiveLeave = collectiveLeave };
 
-    public string Describe() => $"{LocalDates.Format(Date)} is {(CollectiveLeave ? "cuti bersama" : "a national holiday")}: {Name}";
+    public string Describe() => $"{Wita.Iso(Date)} is {(CollectiveLeave ? "cuti bersama" : "a national holiday")}: {Name}";
 }

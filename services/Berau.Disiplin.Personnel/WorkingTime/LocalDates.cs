@@ -1,4 +1,3 @@
-using System.Globalization;
 using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Personnel.WorkingTime;
@@ -21,7 +20,7 @@ public static class LocalDates
             if (required) v.Add(field, "is required");
             return null;
         }
-        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!Wita.TryParseIso(text.Trim(), out var date))
         {
             v.Add(field, "must be a date as yyyy-MM-dd");
             return null;
@@ -31,8 +30,8 @@ public static class LocalDates
 
     public static bool Check(Validator v, string field, DateOnly date, DateOnly today)
     {
-        if (date < Earliest) v.Add(field, $"must not be before {Earliest:yyyy-MM-dd}");
-        else if (date > Latest(today)) v.Add(field, $"must not be after {Latest(today):yyyy-MM-dd} (the end of next year)");
+        if (date < Earliest) v.Add(field, $"must not be before {Wita.Iso(Earliest)}");
+        else if (date > Latest(today)) v.Add(field, $"must not be after {Wita.Iso(Latest(today))} (the end of next year)");
         else return true;
         return false;
     }
@@ -41,5 +40,16 @@ public static class LocalDates
     public static bool Check(Validator v, string field, DateTimeOffset instant, DateOnly today) =>
         Check(v, field, Wita.LocalDate(instant), today);
 
-    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A required instant in range; records a violation (and returns a stand-in) when it is missing or out of range.</summary>
+    public static DateTimeOffset RequiredInstant(Validator v, string field, DateTimeOffset? instant, DateOnly today)
+    {
+        if (instant is not { } at) v.Add(field, "is required");
+        else Check(v, field, at, today);
+        return instant.GetValueOrDefault();
+    }
+
+    /// <summary>The same bound for a calendar year.</summary>
+    public static void CheckYear(Validator v, int year, DateOnly today) =>
+        v.Check(year >= Earliest.Year && year <= Latest(today).Year, "year",
+            $"must be from {Earliest.Year} to {Latest(today).Year}");
 }

@@ -17,7 +17,7 @@ public sealed class OverdueScanner(
         await using var scope = scopes.CreateAsyncScope();
         var flagged = await scope.ServiceProvider.GetRequiredService<FlagOverdueReportsHandler>()
             .HandleAsync(new FlagOverdueReports(), cancellationToken);
-        if (flagged > 0) logger.LogInformation("Flagged {Count} reports as overdue for verification", flagged);
+        if (flagged > 0) logger.FlaggedOverdue(flagged);
         return flagged;
     }
 }

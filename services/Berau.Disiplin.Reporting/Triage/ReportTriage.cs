@@ -72,7 +72,7 @@ public sealed class ReportTriage(
         }
         catch (RpcException ex) when (TransientFaults.IsTransient(ex))
         {
-            logger.LogWarning("Triage of report {ReportId} is pending: Personnel did not answer ({Status})", report.Id, ex.StatusCode);
+            logger.TriagePending(report.Id, ex.StatusCode);
             return new TriageResult(DomainOutcome.Pending, $"Personnel did not answer ({ex.StatusCode}); triage will be retried.");
         }
     }

@@ -299,7 +299,7 @@ public sealed class ObjectionWindowTests(DisciplineClockHost host) : IClassFixtu
         var document = System.Text.Json.Nodes.JsonNode.Parse(current.Document)!;
         var newVersion = $"berau-{Guid.NewGuid():N}"[..20];
         document["version"] = newVersion;
-        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd");
+        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var published = await host.Suite.DisciplineClient.PublishPolicyAsync(
             new PublishPolicyRequest { Document = document.ToJsonString() }, SuiteHost.As(Roles.PolicyAdmin));
         Assert.False(published.InForce);

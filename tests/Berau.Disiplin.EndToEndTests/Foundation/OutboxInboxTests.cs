@@ -62,7 +62,7 @@ public sealed class OutboxInboxTests(ProbeHost probe) : IClassFixture<ProbeHost>
                 Id = orphan.EventId,
                 MessageType = $"{typeof(ProbeHappened).FullName}, {typeof(ProbeHappened).Assembly.GetName().Name}",
                 Destination = ProbeHappened.Exchange,
-                Payload = System.Text.Json.JsonSerializer.Serialize(orphan, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)),
+                Payload = System.Text.Json.JsonSerializer.Serialize(orphan, System.Text.Json.JsonSerializerOptions.Web),
                 CreatedAt = DateTimeOffset.UtcNow,
                 NextAttemptAt = DateTimeOffset.UtcNow,
             });

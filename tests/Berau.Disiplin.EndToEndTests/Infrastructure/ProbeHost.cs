@@ -8,40 +8,6 @@ using Microsoft.Extensions.Hosting;
 
 namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 
-/// <summary>A test-only event, so the shared outbox and inbox can be tested apart from any service's domain.</summary>
-[EntityName(Exchange)]
-[MessageUrn(Exchange)]
-public sealed record ProbeHappened(Guid EventId, DateTimeOffset OccurredAt, string SubjectNip, int Number)
-    : IIntegrationEvent
-{
-    public const string Exchange = "disiplin.tests.probe-happened.v1";
-}
-
-public sealed class ProbeEffect
-{
-    public Guid Id { get; set; }
-    public Guid EventId { get; set; }
-    public int Number { get; set; }
-}
-
-public sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : ServiceDbContext(options)
-{
-    public DbSet<ProbeEffect> Effects => Set<ProbeEffect>();
-
-    protected override void OnServiceModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.Entity<ProbeEffect>(e => e.ToTable("probe_effects"));
-}
-
-/// <summary>Deliberately not idempotent on its own: each delivery it handles adds a row. The inbox must stop repeats.</summary>
-public sealed class ProbeHappenedConsumer(ProbeDbContext db) : IConsumer<ProbeHappened>
-{
-    public async Task Consume(ConsumeContext<ProbeHappened> context)
-    {
-        db.Effects.Add(new ProbeEffect { Id = Guid.NewGuid(), EventId = context.Message.EventId, Number = context.Message.Number });
-        await db.SaveChangesAsync(context.CancellationToken);
-    }
-}
-
 /// <summary>A host with nothing but the shared messaging: the probe's database, outbox, relay, inbox and consumer.</summary>
 public sealed class ProbeHost : IAsyncLifetime
 {

@@ -66,7 +66,7 @@ public sealed class RawAmqp : IAsyncDisposable
             sentTime = DateTime.UtcNow,
             message,
         };
-        var body = JsonSerializer.SerializeToUtf8Bytes(envelope, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var body = JsonSerializer.SerializeToUtf8Bytes(envelope, JsonSerializerOptions.Web);
         var properties = new BasicProperties
         {
             ContentType = "application/vnd.masstransit+json",

@@ -15,44 +15,6 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 
-/// <summary>One service started in-process on its own ports, database and the suite's virtual host.</summary>
-public sealed class ServiceUnderTest(string name, WebApplication app, int grpcPort, int httpPort, string database)
-    : IAsyncDisposable
-{
-    public string Name { get; } = name;
-    public WebApplication App { get; } = app;
-    public int GrpcPort { get; } = grpcPort;
-    public int HttpPort { get; } = httpPort;
-    public string Database { get; } = database;
-    public string ConnectionString => TestInfrastructure.ConnectionString(Database);
-    public GrpcChannel Channel { get; } = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
-    public HttpClient Http { get; } = new() { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
-
-    public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
-
-    public async ValueTask DisposeAsync()
-    {
-        Channel.Dispose();
-        Http.Dispose();
-        await App.StopAsync();
-        await App.DisposeAsync();
-    }
-}
-
-/// <summary>Which services to start, and how to set them up.</summary>
-public sealed class SuiteOptions
-{
-    /// <summary>Services whose RabbitMQ connection goes through a <see cref="TcpProxy"/> the test can cut.</summary>
-    public HashSet<string> BrokerThroughProxy { get; } = [];
-    /// <summary>Whether Reporting reaches Personnel's gRPC port through a <see cref="TcpProxy"/> the test can cut.</summary>
-    public bool PersonnelThroughProxy { get; init; }
-    public FakeTimeProvider? Time { get; init; }
-    /// <summary>Extra settings for every service, e.g. <c>Reporting:VerificationWorkingDays</c>.</summary>
-    public Dictionary<string, string> Settings { get; } = [];
-    /// <summary>The minimum log level; with <see cref="SuiteHost.Logs"/> every line at or above it is kept.</summary>
-    public string LogLevel { get; init; } = "Warning";
-}
-
 /// <summary>
 /// The three services started in-process against real PostgreSQL and RabbitMQ, each with a throw-away database,
 /// all sharing a throw-away RabbitMQ virtual host, so test hosts never see each other's messages.
@@ -183,10 +145,4 @@ public sealed class SuiteHost : IAsyncLifetime
         foreach (var proxy in _proxies) await proxy.DisposeAsync();
         await TestInfrastructure.DeleteVirtualHostAsync(VirtualHost);
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SuiteCollection : ICollectionFixture<SuiteHost>
-{
-    public const string Name = "suite";
 }

@@ -13,12 +13,12 @@ namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 public static class TestInfrastructure
 {
     public static string PgHost => Env("PG_HOST", "127.0.0.1");
-    public static int PgPort => int.Parse(Env("PG_PORT", "5432"));
+    public static int PgPort => int.Parse(Env("PG_PORT", "5432"), System.Globalization.CultureInfo.InvariantCulture);
     public static string PgUser => Env("PG_USER", "disiplin");
     public static string PgPassword => Env("PG_PASSWORD", "disiplin");
     public static string RabbitHost => Env("RABBITMQ_HOST", "127.0.0.1");
-    public static int RabbitPort => int.Parse(Env("RABBITMQ_PORT", "5672"));
-    public static int RabbitManagementPort => int.Parse(Env("RABBITMQ_MANAGEMENT_PORT", "15672"));
+    public static int RabbitPort => int.Parse(Env("RABBITMQ_PORT", "5672"), System.Globalization.CultureInfo.InvariantCulture);
+    public static int RabbitManagementPort => int.Parse(Env("RABBITMQ_MANAGEMENT_PORT", "15672"), System.Globalization.CultureInfo.InvariantCulture);
     public static string RabbitUser => Env("RABBITMQ_USER", "disiplin");
     public static string RabbitPassword => Env("RABBITMQ_PASSWORD", "disiplin");
 

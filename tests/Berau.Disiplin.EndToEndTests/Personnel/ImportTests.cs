@@ -37,18 +37,18 @@ public sealed class ImportTests(SuiteHost suite, ITestOutputHelper output)
         var contract = PersonnelTestData.ContractNumber();
         var csv = new StringBuilder()
             .Append(Header).Append("\r\n")                                                                   // 1
-            .Append($"{pns1},\"Wulandari, Rina\",PNS,{unit.Code},Pengadministrasi,PELAKSANA\r\n")               // 2 good
-            .Append($"{pppk},Siti Aminah,pppk,{unit.Code.ToLowerInvariant()},Operator,pelaksana\r\n")          // 3 good
-            .Append($"{contract},Muhammad Rizky,KONTRAK,{unit.Code},Tenaga Administrasi,\r\n")                 // 4 good
-            .Append($"199202302015032001,Salah Tanggal,PNS,{unit.Code},Staf,PELAKSANA\r\n")                    // 5 bad NIP
-            .Append($"{PersonnelTestData.PnsNip()},Unit Hilang,PNS,NO-SUCH-UNIT-Z,Staf,PELAKSANA\r\n")         // 6 unknown unit
-            .Append($"{PersonnelTestData.PnsNip()},,PNS,{unit.Code},Staf,PELAKSANA\r\n")                       // 7 empty name
-            .Append($"{registered.Nip},Sudah Ada,PNS,{unit.Code},Staf,PELAKSANA\r\n")                          // 8 registered
-            .Append($"{twice},Pertama,PNS,{unit.Code},Staf,PELAKSANA\r\n")                                     // 9 good
-            .Append($"{twice},Kedua,PNS,{unit.Code},Staf,PELAKSANA\r\n")                                       // 10 twice
-            .Append($"{PersonnelTestData.PnsNip()},Jenis Aneh,PEGAWAI,{unit.Code},Staf,PELAKSANA\r\n")         // 11 type
-            .Append($"{PersonnelTestData.PnsNip()},Level Aneh,PNS,{unit.Code},Staf,KEPALA\r\n")                // 12 level
-            .Append($"{pns2},Dewi Lestari,PNS,{unit.Code},Analis,FUNGSIONAL")                                  // 13 good, no EOL
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{pns1},\"Wulandari, Rina\",PNS,{unit.Code},Pengadministrasi,PELAKSANA\r\n")               // 2 good
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{pppk},Siti Aminah,pppk,{unit.Code.ToLowerInvariant()},Operator,pelaksana\r\n")          // 3 good
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{contract},Muhammad Rizky,KONTRAK,{unit.Code},Tenaga Administrasi,\r\n")                 // 4 good
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"199202302015032001,Salah Tanggal,PNS,{unit.Code},Staf,PELAKSANA\r\n")                    // 5 bad NIP
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{PersonnelTestData.PnsNip()},Unit Hilang,PNS,NO-SUCH-UNIT-Z,Staf,PELAKSANA\r\n")         // 6 unknown unit
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{PersonnelTestData.PnsNip()},,PNS,{unit.Code},Staf,PELAKSANA\r\n")                       // 7 empty name
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{registered.Nip},Sudah Ada,PNS,{unit.Code},Staf,PELAKSANA\r\n")                          // 8 registered
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{twice},Pertama,PNS,{unit.Code},Staf,PELAKSANA\r\n")                                     // 9 good
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{twice},Kedua,PNS,{unit.Code},Staf,PELAKSANA\r\n")                                       // 10 twice
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{PersonnelTestData.PnsNip()},Jenis Aneh,PEGAWAI,{unit.Code},Staf,PELAKSANA\r\n")         // 11 type
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{PersonnelTestData.PnsNip()},Level Aneh,PNS,{unit.Code},Staf,KEPALA\r\n")                // 12 level
+            .Append(System.Globalization.CultureInfo.InvariantCulture, $"{pns2},Dewi Lestari,PNS,{unit.Code},Analis,FUNGSIONAL")                                  // 13 good, no EOL
             .ToString();
 
         var result = await ImportAsync(csv, chunkSize: 37);
@@ -88,8 +88,15 @@ public sealed class ImportTests(SuiteHost suite, ITestOutputHelper output)
         using var call = suite.PersonnelClient.ImportEmployees(SuiteHost.As(Roles.Verifier));
         var ex = await Assert.ThrowsAsync<RpcException>(async () =>
         {
-            await call.RequestStream.WriteAsync(new ImportEmployeesChunk { Csv = Header + "\n" });
-            await call.RequestStream.CompleteAsync();
+            try
+            {
+                await call.RequestStream.WriteAsync(new ImportEmployeesChunk { Csv = Header + "\n" });
+                await call.RequestStream.CompleteAsync();
+            }
+            catch (RpcException)
+            {
+                // The server may refuse the call before the client has finished writing; its answer is the call's status.
+            }
             await call.ResponseAsync;
         });
         Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);

@@ -19,7 +19,7 @@ public sealed class TransferApiTests(SuiteHost suite)
     private const string TransferRequestedQueue = "disiplin-personnel-transfer-requested";
     private PersonnelService.PersonnelServiceClient Client => suite.PersonnelClient;
 
-    private static string Tomorrow() => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)).ToString("yyyy-MM-dd");
+    private static string Tomorrow() => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<(ProtoUnit Counters, ProtoUnit Kampung, Employee Clerk)> AClerkAndAKampungPostAsync()
     {

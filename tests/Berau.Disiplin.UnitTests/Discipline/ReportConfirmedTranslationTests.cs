@@ -12,7 +12,7 @@ public sealed class ReportConfirmedTranslationTests
     /// <summary>A confirmation as it arrives on the wire (the golden file), with the fields these specifications set.</summary>
     private static readonly ReportConfirmed Confirmed = JsonSerializer.Deserialize<ReportConfirmed>(
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "wire", "ReportConfirmed.json")),
-        new JsonSerializerOptions(JsonSerializerDefaults.Web))! with
+        JsonSerializerOptions.Web)! with
     {
         Category = "PersonalSocialMedia",
         AggravatingFacts = ["InUniform", "LiveBroadcast"],

@@ -103,7 +103,7 @@ public sealed class DutyRulesTests
     public void A_day_on_leave_is_off()
     {
         var leave = Leave.Record(Guid.CreateVersion7(), "199203152015032001", new(2026, 11, 23), new(2026, 11, 25),
-            "cuti tahunan", Registered);
+            "cuti tahunan", employeesLeaves: [], Registered);
         var verdict = Check(At(24, 10, 14), leave: leave);
         Assert.False(verdict.OnDuty);
         Assert.Equal(DutyStatus.OnLeave, verdict.Status);

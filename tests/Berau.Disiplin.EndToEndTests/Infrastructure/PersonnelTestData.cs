@@ -3,7 +3,7 @@ using ProtoUnit = Berau.Disiplin.Contracts.Personnel.V1.Unit;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.EndToEndTests.Infrastructure;
 
-namespace Berau.Disiplin.EndToEndTests.Personnel;
+namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 
 /// <summary>Data unique to each test: the suite's database is shared, so nothing may assume an empty table.</summary>
 internal static class PersonnelTestData

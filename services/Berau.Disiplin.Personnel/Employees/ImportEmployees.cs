@@ -1,11 +1,13 @@
-using Berau.Disiplin.Primitives;
+using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Personnel.Persistence;
 using Berau.Disiplin.Personnel.Units;
-using Berau.Disiplin.Personnel.WorkingTime;
+using Berau.Disiplin.Primitives;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Berau.Disiplin.Personnel.Employees;
+
+/// <summary>Import employees from a CSV file as the client streams it, in pieces of any size.</summary>
+public sealed record ImportEmployees(IAsyncEnumerable<string> Csv);
 
 public sealed record ImportError(int Line, string Nip, string Field, string Reason);
 
@@ -15,9 +17,10 @@ public sealed record ImportOutcome(int Imported, int Failed, IReadOnlyList<Impor
 /// Imports employees from CSV (header <c>nip,name,employment_type,unit_code,position,position_level</c>, in any column
 /// order, extra columns ignored). Every row passes the same <see cref="EmployeeRules"/> as RegisterEmployee; good rows
 /// are inserted in batches, each batch committed on its own, and bad rows reported by line, field and reason without
-/// holding the good ones back. A NIP registered already, or twice in the file, is a bad row.
+/// holding the good ones back. A NIP registered already, or twice in the file, is a bad row. The file is read as it
+/// arrives (<see cref="CsvRecords"/>), never held whole.
 /// </summary>
-public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, TimeProvider time)
+public sealed class ImportEmployeesHandler(PersonnelDbContext db, EmployeeRules rules, TimeProvider time)
 {
     public const int BatchSize = 1000;
     /// <summary>Failed rows are all counted; the first this many violations are listed, to keep the answer small.</summary>
@@ -26,16 +29,12 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
     public static readonly IReadOnlyList<string> Columns =
         ["nip", "name", "employment_type", "unit_code", "position", "position_level"];
 
-    public async Task<ImportOutcome> ImportAsync(IAsyncEnumerable<string> chunks, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> HandleAsync(ImportEmployees command, CancellationToken cancellationToken)
     {
         var run = new Run(await db.Units.AsNoTracking().Select(u => u.Code).ToHashSetAsync(cancellationToken),
             time.GetUtcNow());
-        var reader = new CsvReader();
-        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
-        {
-            foreach (var record in reader.Read(chunk)) await HandleAsync(run, record, cancellationToken);
-        }
-        foreach (var record in reader.Complete()) await HandleAsync(run, record, cancellationToken);
+        await foreach (var record in CsvRecords.ReadAsync(command.Csv, cancellationToken))
+            await ImportAsync(run, record, cancellationToken);
         if (run.Header is null)
             throw ValidationFailedException.For("csv", $"is empty; the first line must be the header {string.Join(",", Columns)}");
         await FlushAsync(run, cancellationToken);
@@ -64,7 +63,7 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
         }
     }
 
-    private async Task HandleAsync(Run run, CsvRecord record, CancellationToken cancellationToken)
+    private async Task ImportAsync(Run run, CsvRecord record, CancellationToken cancellationToken)
     {
         if (run.Header is null)
         {
@@ -82,15 +81,15 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
         var v = new Validator();
         if (!EmployeeRules.TryParsePositionLevel(Field("position_level"), out var level))
             v.Add("position_level", "must be JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA or FUNGSIONAL");
-        var employee = new NewEmployee(Nip.Normalise(Field("nip")), Field("name"),
+        var draft = new EmployeeDraft(Nip.Normalise(Field("nip")), Field("name"),
             EmployeeRules.ParseEmploymentType(Field("employment_type")), Unit.NormaliseCode(Field("unit_code")),
             Field("position"), level);
-        rules.Validate(v, employee, run.Units.Contains, run.Today);
-        if (employee.Nip.Length > 0 && run.Accepted.TryGetValue(employee.Nip, out var firstLine))
+        var employee = rules.Check(v, draft, run.Units.Contains, run.Today);
+        if (draft.Nip.Length > 0 && run.Accepted.TryGetValue(draft.Nip, out var firstLine))
             v.Add("nip", $"appears twice in this file (first on line {firstLine})");
-        if (!v.IsValid)
+        if (employee is null || !v.IsValid)
         {
-            run.Fail(record.Line, employee.Nip, v.Violations);
+            run.Fail(record.Line, draft.Nip, v.Violations);
             return;
         }
 
@@ -132,7 +131,7 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
             await db.SaveChangesAsync(cancellationToken);
             run.Imported += batch.Count;
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ConcurrentSaves.IsConflict(ex))
         {
             // Someone registered one of these NIPs since the check: insert one by one to keep the rest.
             db.ChangeTracker.Clear();
@@ -144,7 +143,7 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
                     await db.SaveChangesAsync(cancellationToken);
                     run.Imported++;
                 }
-                catch (DbUpdateException one) when (IsUniqueViolation(one))
+                catch (DbUpdateException one) when (ConcurrentSaves.IsConflict(one))
                 {
                     run.Fail(row.Line, row.Employee.Nip, [AlreadyRegistered]);
                 }
@@ -161,7 +160,4 @@ public sealed class EmployeeImport(PersonnelDbContext db, EmployeeRules rules, T
     }
 
     private static readonly FieldViolation AlreadyRegistered = new("nip", "is already registered");
-
-    internal static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

@@ -1,0 +1,28 @@
+using Berau.Disiplin.Personnel.Persistence;
+using Berau.Disiplin.Primitives;
+using Microsoft.EntityFrameworkCore;
+using Proto = Berau.Disiplin.Contracts.Personnel.V1;
+
+namespace Berau.Disiplin.Personnel.WorkingTime;
+
+/// <summary>One year's national holidays and cuti bersama.</summary>
+public sealed record GetHolidays(int Year);
+
+public sealed class GetHolidaysHandler(PersonnelDbContext db)
+{
+    public async Task<IReadOnlyList<Holiday>> HandleAsync(GetHolidays query, CancellationToken cancellationToken) =>
+        await db.Holidays.AsNoTracking()
+            .Where(h => h.Date >= new DateOnly(query.Year, 1, 1) && h.Date <= new DateOnly(query.Year, 12, 31))
+            .ToListAsync(cancellationToken);
+}
+
+public static class GetHolidaysMapping
+{
+    public static GetHolidays ToQuery(Proto.GetHolidaysRequest request, DateOnly today)
+    {
+        var v = new Validator();
+        LocalDates.CheckYear(v, request.Year, today);
+        v.ThrowIfInvalid();
+        return new GetHolidays(request.Year);
+    }
+}
