@@ -92,7 +92,7 @@ public sealed class SuiteHost : IAsyncLifetime
             "--Outbox:MaxRetryDelay=00:00:01",
             $"--Services:Personnel:Url={personnelUrl}",
             "--Reporting:TriageRetryInterval=00:00:00.500",
-            "--Discipline:PendingWarningInterval=00:00:00.500",
+            "--Discipline:AtasanLookupInterval=00:00:00.500",
             $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
             $"--Logging:LogLevel:Default={_options.LogLevel}",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
@@ -127,7 +127,7 @@ public sealed class SuiteHost : IAsyncLifetime
 
     public static CallOptions AsUser(string subject, params string[] roles) => AsUser(subject, roles, null);
 
-    /// <summary>Call options for a user with extra claims, e.g. an official's position_level or an employee's nip.</summary>
+    /// <summary>Call options for a user with extra claims, e.g. an official's or an employee's nip.</summary>
     public static CallOptions AsUser(string subject, string[] roles, IReadOnlyDictionary<string, string>? claims)
     {
         var token = DevTokens.Mint(new AuthOptions { SigningKey = TestInfrastructure.SigningKey }, subject, roles,
