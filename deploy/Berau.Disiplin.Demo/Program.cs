@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -51,7 +52,7 @@ if (record.Cases.Count > 0 || clerk.UnitCode != DemoCast.DisdukcapilCounters)
     // The demo ran before on this database: replay it with a new clerk at the same counter.
     clerk = await personnel.RegisterEmployeeAsync(new RegisterEmployeeRequest
     {
-        Nip = NewNip(), Name = "Rina Wulandari (demo " + DateTime.UtcNow.ToString("HHmmss") + ")", EmploymentType = EmploymentType.Pns,
+        Nip = NewNip(), Name = "Rina Wulandari (demo " + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture) + ")", EmploymentType = EmploymentType.Pns,
         UnitCode = DemoCast.DisdukcapilCounters, Position = "Pengadministrasi Layanan Kependudukan", PositionLevel = PositionLevel.Pelaksana,
     }, hr);
     Console.WriteLine("  (the demo ran before: a new clerk stands in)");
@@ -86,7 +87,7 @@ Step("The official approves the transfer (mutasi) to Kampung Tumbit; Personnel c
 await discipline.ApproveTransferAsync(new ApproveTransferRequest
 {
     CaseId = @case.CaseId, ToUnitCode = DemoCast.KampungTumbit, ToPosition = "Staf PEK Kampung Tumbit",
-    DecreeNumber = "821.2/045/BKPSDM/2026", EffectiveDate = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+    DecreeNumber = "821.2/045/BKPSDM/2026", EffectiveDate = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
 }, kasiAsOfficial);
 await WaitFor(async () => await personnel.GetEmployeeAsync(new GetEmployeeRequest { Nip = clerk.Nip }, hr),
     e => e.UnitCode == DemoCast.KampungTumbit);
@@ -176,7 +177,7 @@ static async Task<IAsyncDisposable> SubscribeAsync(ConcurrentQueue<string> sink,
 {
     var factory = new ConnectionFactory
     {
-        HostName = Env("RABBITMQ_HOST", "127.0.0.1"), Port = int.Parse(Env("RABBITMQ_PORT", "5672")),
+        HostName = Env("RABBITMQ_HOST", "127.0.0.1"), Port = int.Parse(Env("RABBITMQ_PORT", "5672"), CultureInfo.InvariantCulture),
         UserName = Env("RABBITMQ_USER", "disiplin"), Password = Env("RABBITMQ_PASSWORD", "disiplin"),
         VirtualHost = Env("RABBITMQ_VHOST", "/"),
     };

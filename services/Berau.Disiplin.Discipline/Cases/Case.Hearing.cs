@@ -351,8 +351,8 @@ public sealed partial class Case
     }
 
     /// <summary>
-    /// Refuses a tim pemeriksa the case cannot take: only before the examination, only once, and only where a heavier
-    /// sanction is expected (may for sedang, must for berat).
+    /// Refuses a tim pemeriksa the case cannot take: only before the examination, only once, and not where a ringan
+    /// sanction is expected (a team may examine an expected sedang, must examine a berat).
     /// </summary>
     public void EnsureMayFormTeam()
     {
@@ -361,11 +361,12 @@ public sealed partial class Case
                 StateName(Status));
         if (Hearing.Team is not null)
             throw new InvalidStateException($"Case {Id} has its tim pemeriksa already (SK {Hearing.Team.DecreeNumber}).", "TEAM_FORMED");
-        if (Hearing.ExpectedLevel is not (SanctionLevel.Sedang or SanctionLevel.Berat))
+        // An expected level the policy could not tell yet (the breached provision is for the examination to name) may
+        // be berat: the PPK may form a team for it too.
+        if (Hearing.ExpectedLevel == SanctionLevel.Ringan)
             throw new InvalidStateException(
-                $"A tim pemeriksa examines where a sedang or berat sanction is expected; case {Id} expects " +
-                $"{(Hearing.ExpectedLevel is { } l ? PolicyWording.Of(l) : "no sanction")}, so the atasan langsung examines.",
-                $"EXPECTED_{(Hearing.ExpectedLevel?.ToString() ?? "NONE").ToUpperInvariant()}");
+                $"A tim pemeriksa examines where a sedang or berat sanction is expected; case {Id} expects ringan, so the " +
+                "atasan langsung examines.", "EXPECTED_RINGAN");
     }
 
     /// <summary>
@@ -551,14 +552,14 @@ public sealed partial class Case
     private void NameDecisionOfficial(Official examiner, IReadOnlyList<Official> entitled, string? bapNumber, DateTimeOffset now,
         string? traceId)
     {
-        var decider = entitled.FirstOrDefault(o => o.Nip == examiner.Nip) ?? entitled.FirstOrDefault();
+        var decider = entitled.FirstOrDefault(o => o.Nip == examiner.Nip) ?? (entitled.Count > 0 ? entitled[0] : null);
         Hearing = Hearing with { DecisionOfficial = decider };
         var level = Proposal.Level;
         if (decider is null)
         {
             if (level is not null)
                 Record(now, "system", "NoEntitledOfficial",
-                    $"No official in the line of {SubjectNip} is entitled to decide hukuman disiplin {PolicyWording.Of(level.Value)}: " +
+                    $"No official in the line of {SubjectNip} is entitled to decide {Term} {PolicyWording.Of(level.Value)}: " +
                     "the unit heads in Personnel are to be completed.", traceId);
             return;
         }
@@ -569,7 +570,7 @@ public sealed partial class Case
         }
         Record(now, examiner.Nip, "CaseForwarded",
             $"The proposal lies beyond the examiner's authority: forwarded{(bapNumber is null ? "" : $" with BAP {bapNumber}")} to {decider}, " +
-            $"who decides hukuman disiplin {PolicyWording.Of(level!.Value)}.", traceId);
+            $"who decides {Term} {PolicyWording.Of(level!.Value)}.", traceId);
         Raise(new CaseForwarded
         {
             EventId = Ids.New(now),

@@ -57,7 +57,9 @@ public sealed partial class Case : AggregateRoot
     /// <summary>
     /// Opens the case of a confirmed report with what the policy proposes, waiting for the atasan langsung's summons. A
     /// case whose policy proposes no sanction (and no transfer) closes at once with the policy's explanation, rather than
-    /// waiting for a hearing no rule asks for. The atasan langsung is named next, from Personnel (<see cref="NameAtasan"/>).
+    /// waiting for a hearing no rule asks for; one whose policy leaves the sanction to an official (a finding is missing)
+    /// waits for the hearing, which makes the finding. The atasan langsung is named next, from Personnel
+    /// (<see cref="NameAtasan"/>).
     /// </summary>
     public static Case Open(Guid id, ConfirmedReport report, PolicyDecision proposal, DateTimeOffset now, string? traceId)
     {
@@ -99,7 +101,7 @@ public sealed partial class Case : AggregateRoot
         @case.Record(now, "policy", "SanctionProposed",
             $"{proposed.Name ?? "no sanction"} ({proposed.Code}) under {@case.PolicyVersion}, rule {proposed.RuleId}: {proposed.Explanation}",
             traceId);
-        if (proposed.Code is null && @case.Transfer.Status == TransferStatus.None)
+        if (proposed.Code is null && !proposed.RequiresOfficialDecision && @case.Transfer.Status == TransferStatus.None)
             @case.Close(now, "policy", $"No sanction: {proposed.Explanation}", traceId);
         return @case;
     }
@@ -183,10 +185,11 @@ public sealed partial class Case : AggregateRoot
         var entitled = EntitledOfficials(authority, chain, level);
         if (entitled.FirstOrDefault(o => o.Nip == officialNip) is { } official) return official;
         var who = chain.Find(officialNip) is { } inLine
-            ? $"{inLine} is in the employee's line but not entitled to impose hukuman disiplin {PolicyWording.Of(level)} on a {LevelWords(chain)}"
+            ? $"{inLine} is in the employee's line but not entitled to impose {Term} {PolicyWording.Of(level)} on a {LevelWords(chain)}"
             : $"NIP {officialNip} is not in the line of superiors of {SubjectNip}";
         throw new NotEntitledException(
-            $"{who}. Who may (PP 94/2021, the authority matrix of policy {PolicyVersion}): {Official.List(entitled)}.");
+            $"{who}. Who may ({(Facts.RuleSet == EmploymentType.Contract ? "Berau's sanction policy" : "PP 94/2021")}, " +
+            $"the authority matrix of policy {PolicyVersion}): {Official.List(entitled)}.");
     }
 
     /// <summary>
@@ -535,6 +538,9 @@ public sealed partial class Case : AggregateRoot
         }
         return upper.ToString();
     }
+
+    /// <summary>"hukuman disiplin" under PP 94/2021; "sanksi" for contract staff, whom it does not reach.</summary>
+    private string Term => PolicyWording.SanctionTerm(Facts.RuleSet);
 
     private static string Words(CaseStatus status) => StateName(status).ToLowerInvariant().Replace('_', ' ');
 

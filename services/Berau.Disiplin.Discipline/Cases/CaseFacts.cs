@@ -1,5 +1,4 @@
 using Berau.Disiplin.Discipline.Policy;
-using Berau.Disiplin.Primitives;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
@@ -30,7 +29,7 @@ public sealed record CaseFacts
     {
         Category = category,
         EmploymentType = RuleSet,
-        OffenceDate = Wita.LocalDate(IncidentAt),
+        OffenceAt = IncidentAt,
         Aggravating = AggravatingFacts.ToList(),
         FrontLineUnit = FrontLine,
         Impact = Impact,

@@ -58,7 +58,7 @@ public sealed class CaseStore(DisciplineDbContext db)
             .Select(c => new { c.Category, c.Sanction!.Code, c.Sanction.DecidedAt })
             .ToListAsync(cancellationToken);
         return new PriorSanctions(priors.GroupBy(p => p.Category).ToDictionary(g => g.Key,
-            g => (IReadOnlyList<PriorSanction>)g.Select(p => new PriorSanction(p.Code, Wita.LocalDate(p.DecidedAt))).ToList()));
+            g => (IReadOnlyList<PriorSanction>)g.Select(p => new PriorSanction(p.Code, p.DecidedAt)).ToList()));
     }
 
     /// <summary>The categories a case's reports are about: its own and those of the reports joined to it.</summary>

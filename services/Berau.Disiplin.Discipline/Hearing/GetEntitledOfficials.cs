@@ -44,7 +44,7 @@ public sealed class GetEntitledOfficialsHandler(CaseStore cases, PolicyStore pol
 
         var subject = chain.Level ?? @case.Facts.PositionLevel;
         var byMatrix = subject is { } s
-            ? $"Menurut matriks kewenangan kebijakan {policy.VersionId}, hukuman disiplin {PolicyWording.Of(level)} atas " +
+            ? $"Menurut matriks kewenangan kebijakan {policy.VersionId}, {PolicyWording.SanctionTerm(@case.Facts.RuleSet)} {PolicyWording.Of(level)} atas " +
               $"{PolicyWording.Of(s)} dijatuhkan oleh: {Words(policy.Authority.EntitledOver(s, level))}."
             : "Jabatan pegawai tidak diketahui, sehingga hanya PPK yang berwenang.";
         var inLine = officials.Count == 0

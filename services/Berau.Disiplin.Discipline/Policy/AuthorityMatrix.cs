@@ -75,10 +75,17 @@ public sealed class AuthorityMatrix(AuthorityConfig config)
     public IEnumerable<AuthorityGrant> ActiveGrants =>
         Config.Grants.Where(g => g.Switch is null || Config.Switches.GetValueOrDefault(g.Switch));
 
-    public AuthorityVerdict CanImpose(PositionLevel official, PositionLevel subject, SanctionLevel level)
+    /// <summary>
+    /// Whether <paramref name="official"/> may impose <paramref name="level"/> on <paramref name="subject"/>, with the reason
+    /// in the words of the employee's regime: a "hukuman disiplin" under PP 94/2021 for PNS and PPPK, a "sanksi" for
+    /// contract staff, whom PP 94/2021 does not reach (the matrix then stands for Berau's own choice of who decides).
+    /// </summary>
+    public AuthorityVerdict CanImpose(PositionLevel official, PositionLevel subject, SanctionLevel level,
+        EmploymentType employee = EmploymentType.Pns)
     {
+        var term = PolicyWording.SanctionTerm(employee);
         if (subject == PositionLevel.Bupati)
-            return new(false, "Bupati bukan pegawai yang dapat dijatuhi hukuman menurut matriks kewenangan ini.", null, []);
+            return new(false, $"Bupati bukan pegawai yang dapat dijatuhi {term} menurut matriks kewenangan ini.", null, []);
 
         var entitled = EntitledOver(subject, level);
         var grant = GrantFor(official, subject, level);
@@ -88,8 +95,11 @@ public sealed class AuthorityMatrix(AuthorityConfig config)
             var whom = grant.Subjects?.Contains(subject) == true || distance is null
                 ? PolicyWording.Of(subject)
                 : $"{PolicyWording.Of(subject)} ({distance} tingkat di bawahnya)";
+            var basis = employee == EmploymentType.Contract
+                ? "Dasar: matriks kewenangan kebijakan sanksi Pemkab Berau."
+                : $"Dasar: {grant.Article}.";
             return new(true,
-                $"{PolicyWording.Of(official)} berwenang menjatuhkan hukuman disiplin {PolicyWording.Of(level)} kepada {whom}. Dasar: {grant.Article}.",
+                $"{PolicyWording.Of(official)} berwenang menjatuhkan {term} {PolicyWording.Of(level)} kepada {whom}. {basis}",
                 grant, entitled);
         }
 
@@ -97,13 +107,14 @@ public sealed class AuthorityMatrix(AuthorityConfig config)
             ? "Tidak ada pejabat yang berwenang menurut versi kebijakan ini."
             : $"Yang berwenang: {string.Join(", ", entitled.Select(PolicyWording.Of))}.";
         return new(false,
-            $"{PolicyWording.Of(official)} tidak berwenang menjatuhkan hukuman disiplin {PolicyWording.Of(level)} kepada {PolicyWording.Of(subject)}. {ask}",
+            $"{PolicyWording.Of(official)} tidak berwenang menjatuhkan {term} {PolicyWording.Of(level)} kepada {PolicyWording.Of(subject)}. {ask}",
             null, entitled);
     }
 
     /// <summary>Refuses with <see cref="NotEntitledException"/> (PERMISSION_DENIED) and the reason.</summary>
-    public void EnsureCanImpose(PositionLevel official, PositionLevel subject, SanctionLevel level) =>
-        CanImpose(official, subject, level).ThrowIfRefused();
+    public void EnsureCanImpose(PositionLevel official, PositionLevel subject, SanctionLevel level,
+        EmploymentType employee = EmploymentType.Pns) =>
+        CanImpose(official, subject, level, employee).ThrowIfRefused();
 
     /// <summary>Every official entitled to impose <paramref name="level"/> on <paramref name="subject"/>.</summary>
     public IReadOnlyList<PositionLevel> EntitledOver(PositionLevel subject, SanctionLevel level) =>

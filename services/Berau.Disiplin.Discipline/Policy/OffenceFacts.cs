@@ -45,7 +45,8 @@ public enum AggravatingFact
 }
 
 /// <summary>Where the negative impact falls: PP 94/2021 maps one breached obligation to ringan, sedang or berat
-/// by impact on the work unit, the agency or the state.</summary>
+/// by impact on the work unit, the agency or the state (Pasal 9–14). A finding the official or the tim pemeriksa
+/// makes and gives reasons for; never assumed.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Impact>))]
 public enum Impact
 {
@@ -56,8 +57,9 @@ public enum Impact
 
 /// <summary>A sanction the employee already received for an offence of the same kind.</summary>
 /// <param name="Code">Its catalogue code (R1, S2, PHPK, K1...).</param>
-/// <param name="ImposedOn">The date of the decision that imposed it.</param>
-public sealed record PriorSanction(string Code, DateOnly ImposedOn);
+/// <param name="DecidedAt">The instant of the decision that imposed it: it makes an offence a repeat only if it came
+/// before the offence, even on the same day.</param>
+public sealed record PriorSanction(string Code, DateTimeOffset DecidedAt);
 
 /// <summary>
 /// What the policy looks at to choose a sanction. The caller establishes the facts (from the case, Personnel and
@@ -67,13 +69,15 @@ public sealed record OffenceFacts
 {
     public required OffenceCategory Category { get; init; }
     public required EmploymentType EmploymentType { get; init; }
-    /// <summary>When the offence happened: prior sanctions count only if imposed on or before it, within the
+    /// <summary>When the offence happened: prior sanctions count only if decided before this instant, within the
     /// version's lookback.</summary>
-    public required DateOnly OffenceDate { get; init; }
+    public required DateTimeOffset OffenceAt { get; init; }
     public IReadOnlyCollection<AggravatingFact> Aggravating { get; init; } = [];
     /// <summary>Whether the subject's unit is a front-line service unit (unit layanan garis depan).</summary>
     public bool FrontLineUnit { get; init; }
-    public Impact Impact { get; init; } = Impact.UnitKerja;
+    /// <summary>The impact the examination found; null until it is found. Where the impact decides the level, the
+    /// policy proposes nothing without it (<see cref="PolicyDecision.MissingFinding"/>) rather than assume the unit.</summary>
+    public Impact? Impact { get; init; }
     /// <summary>For <see cref="OffenceCategory.Absence"/>: working days absent without valid reason, cumulative over
     /// the version's counting period (<see cref="PolicySettings.AbsenceCountingPeriod"/>).</summary>
     public int AbsenceDaysInYear { get; init; }

@@ -12,19 +12,27 @@ public sealed record PolicyRule
     public required string Title { get; init; }
     public required RuleConditions When { get; init; }
     /// <summary>The catalogue code the rule yields (as for a PNS; other employment types translate it on their
-    /// ladder). Leave empty when <see cref="OneStepHeavierThanLastPrior"/> is set.</summary>
+    /// ladder). Leave empty when <see cref="OneStepHeavierThanLastPrior"/> or <see cref="OfficialDecides"/> is set.</summary>
     public string? Sanction { get; init; }
     /// <summary>Yields the sanction one step above the last prior sanction of the same kind on the employee's
     /// ladder, capped at the heaviest the employment type allows.</summary>
     public bool OneStepHeavierThanLastPrior { get; init; }
+    /// <summary>The rule proposes no sanction: the facts it matches do not tell the level, so the official with
+    /// authority decides it from the examination's findings (e.g. a breach named only as "other", whose obligation or
+    /// prohibition may have no ringan sanction at all). When such a rule matches, the policy proposes nothing.</summary>
+    public bool OfficialDecides { get; init; }
     /// <summary>Whether the rule recommends moving the employee away from a front-line post. A transfer is not a
     /// sanction under PP 94/2021: it is a personnel decision of the PPK, only recommended here.</summary>
     public bool RecommendTransfer { get; init; }
     public string? TransferReason { get; init; }
     /// <summary>The article the rule implements, e.g. "PP 94/2021 Pasal 4 huruf f jo. Pasal 8 ayat (2) huruf a".</summary>
     public required string Article { get; init; }
+    /// <summary>How sure the cited article is: V, S, U, or B where the rule rests on Berau's own rules alone.</summary>
     public required Confidence Confidence { get; init; }
-    /// <summary>Why the rule is as it is, for whoever changes it next.</summary>
+    /// <summary>Whether the regulation names the sanction itself or only its level, leaving the choice to Berau. Not
+    /// stated in versions published before it existed.</summary>
+    public SanctionChosenBy? SanctionChosenBy { get; init; }
+    /// <summary>Why the rule is as it is, for whoever changes it next. Never shown in a decision.</summary>
     public string? Note { get; init; }
     /// <summary>The explanation given with the decision. Placeholders: see <see cref="SanctionPolicy.Placeholders"/>.</summary>
     public required string Explanation { get; init; }
@@ -48,10 +56,12 @@ public sealed record RuleConditions
     /// <summary>True: the employee has a prior sanction of the same kind (within the lookback); false: none.</summary>
     public bool? RepeatOfSameKind { get; init; }
 
-    internal bool AreMetBy(OffenceFacts facts, bool isRepeat) =>
+    /// <summary>Whether the facts meet every condition. An impact not yet found meets no impact condition; with
+    /// <paramref name="ignoringImpact"/> the impact condition is left out (to tell whether the impact would decide).</summary>
+    internal bool AreMetBy(OffenceFacts facts, bool isRepeat, bool ignoringImpact = false) =>
         (Categories is null || Categories.Contains(facts.Category))
         && (EmploymentTypes is null || EmploymentTypes.Contains(facts.EmploymentType))
-        && (Impacts is null || Impacts.Contains(facts.Impact))
+        && (ignoringImpact || Impacts is null || (facts.Impact is { } impact && Impacts.Contains(impact)))
         && (AggravatingAnyOf is null || AggravatingAnyOf.Any(facts.Aggravating.Contains))
         && (AggravatingAllOf is null || AggravatingAllOf.All(facts.Aggravating.Contains))
         && (FrontLineUnit is null || FrontLineUnit == facts.FrontLineUnit)

@@ -73,7 +73,7 @@ public static partial class PolicyValidation
             v.Required(at + ".name", s.Name).Required(at + ".englishName", s.EnglishName).Required(at + ".article", s.Article);
             v.Check(Enum.IsDefined(s.Level), at + ".level", "must be Ringan, Sedang or Berat");
             v.Check(s.DurationMonths is null or > 0, at + ".durationMonths", "must be positive when given");
-            v.Check(Enum.IsDefined(s.Confidence), at + ".confidence", "must be V, S or U");
+            v.Check(Enum.IsDefined(s.Confidence), at + ".confidence", "must be V, S, U or B");
             if (s.TransitionalSubstitute is { } sub)
             {
                 v.Required(at + ".transitionalSubstitute.name", sub.Name)
@@ -134,16 +134,25 @@ public static partial class PolicyValidation
             if (r.Id is null || !RuleIdPattern().IsMatch(r.Id)) v.Add(at + ".id", "is required: lower-case letters, digits and '-'");
             else if (!ids.Add(r.Id)) v.Add(at + ".id", $"'{r.Id}' is used by another rule");
             v.Required(at + ".title", r.Title).Required(at + ".article", r.Article).Required(at + ".explanation", r.Explanation);
-            v.Check(Enum.IsDefined(r.Confidence), at + ".confidence", "must be V, S or U");
+            v.Check(Enum.IsDefined(r.Confidence), at + ".confidence", "must be V, S, U or B");
 
-            if (r.OneStepHeavierThanLastPrior)
+            if (r.SanctionChosenBy is { } choice)
+                v.Check(Enum.IsDefined(choice), at + ".sanctionChosenBy", "must be Regulation or Berau");
+
+            if (r.OfficialDecides)
+            {
+                v.Check(r.Sanction is null, at + ".sanction", "must be left out when the official decides the sanction");
+                v.Check(!r.OneStepHeavierThanLastPrior, at + ".oneStepHeavierThanLastPrior",
+                    "cannot be set when the official decides the sanction");
+            }
+            else if (r.OneStepHeavierThanLastPrior)
             {
                 v.Check(r.Sanction is null, at + ".sanction", "must be left out when the rule escalates from the last prior sanction");
                 v.Check(r.When?.RepeatOfSameKind == true, at + ".when.repeatOfSameKind",
                     "must be true: the rule escalates from a prior sanction of the same kind");
             }
             else if (string.IsNullOrWhiteSpace(r.Sanction))
-                v.Add(at + ".sanction", "is required unless oneStepHeavierThanLastPrior is set");
+                v.Add(at + ".sanction", "is required unless oneStepHeavierThanLastPrior or officialDecides is set");
             else if (!codes.Contains(r.Sanction))
                 v.Add(at + ".sanction", $"'{r.Sanction}' is not in the sanction catalogue");
             else

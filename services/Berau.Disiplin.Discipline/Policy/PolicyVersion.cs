@@ -9,7 +9,7 @@ namespace Berau.Disiplin.Discipline.Policy;
 /// </summary>
 public sealed record PolicyVersion
 {
-    /// <summary>Version id, e.g. "pp94-2021.1". Stored with every case and decision.</summary>
+    /// <summary>Version id, e.g. "pp94-2021.2". Stored with every case and decision.</summary>
     public required string Version { get; init; }
     /// <summary>First day (local date) on which new cases use this version.</summary>
     public required DateOnly EffectiveFrom { get; init; }
@@ -108,9 +108,12 @@ public sealed record Regime
     public required IReadOnlyList<string> Ladder { get; init; }
     /// <summary>Catalogue code → code on this ladder, for sanctions this employment type cannot receive as such.</summary>
     public IReadOnlyDictionary<string, string> Equivalents { get; init; } = new Dictionary<string, string>();
-    /// <summary>The rule this ladder rests on, cited in explanations when a sanction is translated.</summary>
+    /// <summary>The rule this ladder rests on, cited in explanations for this employment type.</summary>
     public required string Basis { get; init; }
     public required Confidence Confidence { get; init; }
+    /// <summary>Cited ahead of the rule's article in a decision for this employment type, e.g. "PP 49/2018 Pasal 52 jo."
+    /// for PPPK, whom PP 94/2021 reaches only through PP 49/2018. None for PNS.</summary>
+    public string? ArticlePrefix { get; init; }
 
     /// <summary>The code on this ladder that <paramref name="code"/> stands for, or null if it has none.</summary>
     public string? Resolve(string code) =>

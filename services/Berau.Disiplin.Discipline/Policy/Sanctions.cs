@@ -11,15 +11,27 @@ public enum SanctionLevel
     Berat = 3,
 }
 
-/// <summary>How sure we are that a piece of the policy says what the regulation says, as tagged in the
-/// reference notes: V = the regulation text was seen, S = secondary sources only, U = unverified or inferred
-/// (Berau's own choice until someone checks it against JDIH).</summary>
+/// <summary>How sure we are of a piece of the policy, as tagged in the reference notes: V = the regulation text was
+/// seen, S = secondary sources only (they agree, but nobody compared them with JDIH), U = unverified, derived or the
+/// sources conflict, B = Berau's own policy (a choice the regency makes where the regulation leaves one, or its own
+/// rules for contract staff), not regulation text at all.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Confidence>))]
 public enum Confidence
 {
     [JsonStringEnumMemberName("V")] Verified = 1,
     [JsonStringEnumMemberName("S")] Secondary = 2,
     [JsonStringEnumMemberName("U")] Unverified = 3,
+    [JsonStringEnumMemberName("B")] BerauPolicy = 4,
+}
+
+/// <summary>Who chose the sanction a rule yields: the regulation itself (the absence table names each sanction), or
+/// Berau, where the regulation fixes only the level (ringan, sedang, berat) and leaves the sanction within it to the
+/// official.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SanctionChosenBy>))]
+public enum SanctionChosenBy
+{
+    Regulation = 1,
+    Berau = 2,
 }
 
 /// <summary>
@@ -31,7 +43,8 @@ public sealed record SanctionType
 {
     /// <summary>Short stable code used in decisions and events: R1–R3, S1–S3, B1–B3, PHPK, K1–K3.</summary>
     public required string Code { get; init; }
-    /// <summary>The regulation's own wording, in Indonesian.</summary>
+    /// <summary>The wording decisions and explanations use, in Indonesian: the regulation's own, unless the version
+    /// words it for Berau (the sedang sanctions speak of TPP, which Berau pays, rather than tunjangan kinerja).</summary>
     public required string Name { get; init; }
     public required string EnglishName { get; init; }
     public required SanctionLevel Level { get; init; }

@@ -30,8 +30,10 @@ public sealed class SearchEmployeesHandler(PersonnelDbContext db)
         if (query.After is { } after)
         {
             var (afterName, afterNip) = after;
+#pragma warning disable CA1309 // EF translates this to SQL ">", compared in the database's collation like the ORDER BY it pages.
             found = found.Where(x => string.Compare(x.Employee.SearchName, afterName) > 0
                                      || (x.Employee.SearchName == afterName && string.Compare(x.Employee.Nip, afterNip) > 0));
+#pragma warning restore CA1309
         }
         var page = await found.OrderBy(x => x.Employee.SearchName).ThenBy(x => x.Employee.Nip).Take(query.PageSize + 1)
             .ToListAsync(cancellationToken);

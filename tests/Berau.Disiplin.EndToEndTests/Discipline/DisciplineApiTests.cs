@@ -362,12 +362,12 @@ public sealed class DisciplineClockHost : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class DisciplineClockCollection : ICollectionFixture<DisciplineClockHost>
+public sealed class DisciplineClockSuite : ICollectionFixture<DisciplineClockHost>
 {
     public const string Name = "discipline-clock";
 }
 
-[Collection(DisciplineClockCollection.Name)]
+[Collection(DisciplineClockSuite.Name)]
 public sealed class ObjectionWindowTests(DisciplineClockHost host)
 {
     [Fact]
@@ -382,7 +382,7 @@ public sealed class ObjectionWindowTests(DisciplineClockHost host)
         var document = System.Text.Json.Nodes.JsonNode.Parse(current.Document)!;
         var newVersion = $"berau-{Guid.NewGuid():N}"[..20];
         document["version"] = newVersion;
-        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd");
+        document["effectiveFrom"] = today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var published = await host.Suite.DisciplineClient.PublishPolicyAsync(
             new PublishPolicyRequest { Document = document.ToJsonString() }, SuiteHost.As(Roles.PolicyAdmin));
         Assert.False(published.InForce);

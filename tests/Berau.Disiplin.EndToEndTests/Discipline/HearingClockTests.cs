@@ -16,7 +16,7 @@ namespace Berau.Disiplin.EndToEndTests.Discipline;
 /// and the atasan who does not summon in time flagged once (PP 94/2021 Pasal 28). Also the officials the configuration
 /// names: the PPK's designee for the tim pemeriksa and his delegate for transfers.
 /// </summary>
-[Collection(DisciplineClockCollection.Name)]
+[Collection(DisciplineClockSuite.Name)]
 public sealed class HearingClockTests(DisciplineClockHost host)
 {
     private readonly CaseFactory _cases = new(host.Suite, host.Time.GetUtcNow);
@@ -34,7 +34,7 @@ public sealed class HearingClockTests(DisciplineClockHost host)
         var lateMissed = await Steps.SummonAndMissAsync(late, lateOrg.KepalaSeksi.Nip);
         var secondDue = DateOnly.ParseExact(missed.Hearing.SummonsDue, "yyyy-MM-dd");
         Assert.True(secondDue > Today.AddDays(6), "7 working days are at least 7 days");
-        Assert.Equal(secondDue.ToString("yyyy-MM-dd"), lateMissed.Hearing.SummonsDue);
+        Assert.Equal(secondDue.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), lateMissed.Hearing.SummonsDue);
 
         var second = await Steps.SummonAsync(inTime, inTimeOrg.KepalaSeksi.Nip);
         Assert.Equal(2, second.Hearing.Summonses[^1].Number);
@@ -68,7 +68,7 @@ public sealed class HearingClockTests(DisciplineClockHost host)
         Assert.Single(flagged.Timeline, t => t.Action == "SummonsOverdue");
         var message = (await Eventually.Get(() => Task.FromResult(overdueEvents.Where(m => m["caseId"]?.GetValue<string>() == @case.CaseId)
             .FirstOrDefault()), "SummonsOverdue"))["message"]!;
-        Assert.Equal((org.KepalaSeksi.Nip, due.ToString("yyyy-MM-dd")), (message["atasanNip"]!.GetValue<string>(), message["dueDate"]!.GetValue<string>()));
+        Assert.Equal((org.KepalaSeksi.Nip, due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), (message["atasanNip"]!.GetValue<string>(), message["dueDate"]!.GetValue<string>()));
         await Task.Delay(500);
         Assert.Single(overdueEvents.Where(m => m["caseId"]?.GetValue<string>() == @case.CaseId));
 
@@ -113,7 +113,7 @@ public sealed class HearingClockTests(DisciplineClockHost host)
         var ordered = await Discipline.OrderTransferAsync(new OrderTransferRequest
         {
             CaseId = @case.CaseId, ToUnitCode = tumbit.Code, ToPosition = "Staf PEK", DecreeNumber = "821.2/046/BKPSDM/2026",
-            EffectiveDate = Today.ToString("yyyy-MM-dd"), Ground = TransferGround.CareerDevelopment, Reason = "Pola karier pelaksana",
+            EffectiveDate = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Ground = TransferGround.CareerDevelopment, Reason = "Pola karier pelaksana",
         }, HearingSteps.Official(DisciplineClockHost.TransferDelegate));
 
         Assert.Equal((TransferStatus.Requested, TransferGround.CareerDevelopment, DisciplineClockHost.TransferDelegate),

@@ -120,10 +120,10 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
                 "SanctionAccepted", "CaseClosed"],
             timeline.Select(t => t.Action));
 
-        // 7. The same clerk offends again, after the warning, at her new post: heard again, a heavier sanction, and the
-        //    explanation names the rule.
+        // 7. The same clerk offends again, after the warning was decided (a repeat counts by instant, not by day), at her
+        //    new post: heard again, a heavier kind of sanction, and the explanation names the earlier one in words.
         var again = await suite.ReportingClient.SubmitReportAsync(
-            ReportRequests.PersonalLive(clerk.Nip, DateTimeOffset.UtcNow.AddMinutes(-1)), SuiteHost.As(Roles.Reporter));
+            ReportRequests.PersonalLive(clerk.Nip, DateTimeOffset.UtcNow), SuiteHost.As(Roles.Reporter));
         await suite.ReportingClient.ConfirmReportAsync(ReportRequests.Confirmation(again.ReportId, "BAP 800/031"),
             SuiteHost.AsUser("inspektorat-verifier", Roles.Verifier));
         var secondCaseId = (await Event(caseOpened, "reportId", again.ReportId))["caseId"]!.GetValue<string>();
@@ -131,7 +131,10 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         var secondWarning = await Event(warningIssued, "caseId", secondCaseId);
         Assert.Equal("R3", secondWarning["sanctionCode"]!.GetValue<string>());
         Assert.Equal("pengulangan-sejenis", secondWarning["ruleId"]!.GetValue<string>());
-        Assert.Contains("R2", secondWarning["explanation"]!.GetValue<string>());
+        var explanation = secondWarning["explanation"]!.GetValue<string>();
+        Assert.Contains("pernah dijatuhi teguran tertulis yang ditetapkan pada", explanation);
+        Assert.Contains("jenis hukuman disiplin yang lebih berat: pernyataan tidak puas secara tertulis", explanation);
+        Assert.DoesNotContain("R2", explanation);
 
         // 8. The same live on the official account, and one on a Sunday evening: triage says no violation, the
         //    verifier dismisses them, and no case is opened.

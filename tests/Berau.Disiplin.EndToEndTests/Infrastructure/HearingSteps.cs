@@ -136,7 +136,7 @@ public sealed class HearingSteps(SuiteHost suite, Func<DateTimeOffset>? clock = 
         return Discipline.IssueSummonsAsync(new IssueSummonsRequest
         {
             CaseId = @case.CaseId, LetterNumber = letterNumber,
-            LetterDate = DateOnly.FromDateTime(examinationAt.ToOffset(ReportRequests.Wita).DateTime).ToString("yyyy-MM-dd"),
+            LetterDate = DateOnly.FromDateTime(examinationAt.ToOffset(ReportRequests.Wita).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ExaminationAt = Timestamp.FromDateTimeOffset(examinationAt), Place = "Ruang rapat Kepala Seksi",
         }, Official(examinerNip)).ResponseAsync;
     }
@@ -196,7 +196,7 @@ public sealed class HearingSteps(SuiteHost suite, Func<DateTimeOffset>? clock = 
         Discipline.RecordDeliveryAsync(new RecordDeliveryRequest
         {
             CaseId = @case.CaseId, Method = DeliveryMethod.InPerson,
-            ReceivedOn = DateOnly.FromDateTime(Now.ToOffset(ReportRequests.Wita).DateTime).ToString("yyyy-MM-dd"),
+            ReceivedOn = DateOnly.FromDateTime(Now.ToOffset(ReportRequests.Wita).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }, SuiteHost.As(Roles.Hr)).ResponseAsync;
 
     /// <summary>

@@ -184,7 +184,7 @@ public sealed class CaseStateMachineTests
         var kasi = Assert.Throws<NotEntitledException>(() =>
             @case.EnsureMayImpose(DefaultVersion.Authority, ClerksLine, KepalaSeksi.Nip, SanctionLevel.Sedang));
         Assert.Contains("Andi Saputra (NIP 198604182009031003, Kepala Seksi Pelayanan Identitas Penduduk) is in the employee's line but not entitled", kasi.Message);
-        Assert.Contains($"Who may (PP 94/2021, the authority matrix of policy pp94-2021.1): {KepalaBidang}; {Bupati}.", kasi.Message);
+        Assert.Contains($"Who may (PP 94/2021, the authority matrix of policy {DefaultVersion.VersionId}): {KepalaBidang}; {Bupati}.", kasi.Message);
 
         var stranger = Assert.Throws<NotEntitledException>(() =>
             @case.EnsureMayImpose(DefaultVersion.Authority, ClerksLine, "197001012000011001", SanctionLevel.Sedang));

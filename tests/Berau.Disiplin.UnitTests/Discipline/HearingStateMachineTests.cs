@@ -438,13 +438,14 @@ public sealed class HearingStateMachineTests
     {
         var @case = Open(PlainSocialMedia);
         @case.Join(Report(AtTheCounter), DefaultVersion, PriorSanctions.None, Now, null);
-        Assert.Equal("R2", @case.Proposal.Code);
+        Assert.Equal(("R2", TransferStatus.Recommended), (@case.Proposal.Code, @case.Transfer.Status));
         Summon(@case);
         @case.RecordAttendance(true, null, KepalaSeksi, null, null, Now.AddHours(2), null);
 
         @case.RecordExamination(Bap(impact: Impact.Negara), [], KepalaSeksi, DefaultVersion, PriorSanctions.None, ClerksLine, Now.AddHours(3), null);
 
-        Assert.Equal(("B1", TransferStatus.Recommended), (@case.Proposal.Code, @case.Transfer.Status));
+        // The counter's rule (and its transfer recommendation) is for an impact on the unit: on the state, B1 alone.
+        Assert.Equal(("B1", TransferStatus.None), (@case.Proposal.Code, @case.Transfer.Status));
         Assert.Equal(Bupati, @case.Hearing.DecisionOfficial);
     }
 

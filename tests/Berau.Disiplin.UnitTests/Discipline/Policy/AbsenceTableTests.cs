@@ -47,7 +47,7 @@ public sealed class AbsenceTableTests
         Assert.Null(decision.RuleId);
         Assert.Empty(decision.MatchedRules);
         Assert.False(decision.NeedsOfficialDecision);
-        Assert.Equal("pp94-2021.1", decision.PolicyVersion);
+        Assert.Equal("pp94-2021.2", decision.PolicyVersion);
         Assert.Contains("belum mencapai ambang hukuman disiplin", decision.Explanation);
     }
 

@@ -41,8 +41,21 @@ public sealed class AuthorityMatrixTests
         var verdict = _authority.CanImpose(PositionLevel.Administrator, PositionLevel.Pelaksana, SanctionLevel.Sedang);
 
         Assert.Equal("Pejabat Administrator berwenang menjatuhkan hukuman disiplin sedang kepada Pelaksana (2 tingkat di bawahnya). "
-            + "Dasar: PP 94/2021, pejabat yang berwenang menghukum pada instansi daerah kabupaten/kota (nomor pasal belum dicek ke JDIH).",
+            + "Dasar: PP 94/2021, ketentuan pejabat yang berwenang menghukum di kabupaten/kota: Pejabat Administrator.",
             verdict.Reason);
+    }
+
+    [Fact]
+    public void For_contract_staff_the_verdict_speaks_of_a_sanksi_and_cites_no_PP_94()
+    {
+        var allowed = _authority.CanImpose(PositionLevel.Pengawas, PositionLevel.Pelaksana, SanctionLevel.Ringan, EmploymentType.Contract);
+        var refused = _authority.CanImpose(PositionLevel.Pengawas, PositionLevel.Pelaksana, SanctionLevel.Berat, EmploymentType.Contract);
+
+        Assert.Equal("Pejabat Pengawas berwenang menjatuhkan sanksi ringan kepada Pelaksana (1 tingkat di bawahnya). "
+            + "Dasar: matriks kewenangan kebijakan sanksi Pemkab Berau.", allowed.Reason);
+        Assert.StartsWith("Pejabat Pengawas tidak berwenang menjatuhkan sanksi berat kepada Pelaksana.", refused.Reason);
+        Assert.DoesNotContain("hukuman", allowed.Reason + refused.Reason);
+        Assert.DoesNotContain("PP 94", allowed.Reason + refused.Reason);
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public sealed class OffenceFactsTests
         {
             Category = OffenceCategory.Absence,
             EmploymentType = EmploymentType.Pns,
-            OffenceDate = new DateOnly(2026, 1, 5),
+            OffenceAt = new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.FromHours(8)),
             AbsenceDaysInYear = -1,
             Impact = (Impact)9,
         };

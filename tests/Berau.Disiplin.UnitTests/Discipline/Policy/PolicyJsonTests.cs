@@ -13,10 +13,25 @@ public sealed class PolicyJsonTests
         var json = DefaultPolicy.ReadJson();
         var policy = DefaultPolicy.Load();
 
-        Assert.Contains("\"version\": \"pp94-2021.1\"", json);
-        Assert.Equal("pp94-2021.1", policy.VersionId);
-        Assert.Equal(new DateOnly(2021, 8, 31), policy.EffectiveFrom);
+        Assert.Contains("\"version\": \"pp94-2021.2\"", json);
+        Assert.Equal("pp94-2021.2", policy.VersionId);
+        Assert.Equal(new DateOnly(2026, 12, 1), policy.EffectiveFrom);
         Assert.Empty(PolicyValidation.Validate(policy.Version));
+    }
+
+    [Fact]
+    public void Every_built_in_version_is_embedded_valid_and_the_earlier_ones_read_as_they_were_published()
+    {
+        var all = DefaultPolicy.LoadAll();
+
+        Assert.Equal(["pp94-2021.1", "pp94-2021.2"], all.Select(p => p.VersionId));
+        Assert.All(all, p => Assert.Empty(PolicyValidation.Validate(p.Version)));
+        var first = all[0];
+        Assert.Equal(new DateOnly(2021, 8, 31), first.EffectiveFrom);
+        // Written before sanctionChosenBy, officialDecides and articlePrefix existed: they read as absent.
+        Assert.All(first.Version.Rules, r => Assert.Null(r.SanctionChosenBy));
+        Assert.All(first.Version.Rules, r => Assert.False(r.OfficialDecides));
+        Assert.All(first.Version.Regimes, r => Assert.Null(r.ArticlePrefix));
     }
 
     [Fact]
@@ -45,6 +60,10 @@ public sealed class PolicyJsonTests
         Assert.Contains("\"official\": \"JPT_PRATAMA\"", json);
         Assert.Contains("\"level\": \"Sedang\"", json);
         Assert.Contains("\"confidence\": \"V\"", json);
+        Assert.Contains("\"confidence\": \"B\"", json);
+        Assert.Contains("\"sanctionChosenBy\": \"Berau\"", json);
+        Assert.Contains("\"officialDecides\": true", json);
+        Assert.Contains("\"articlePrefix\": \"PP 49/2018 Pasal 52 jo.\"", json);
         Assert.Contains("\"repeatLookbackMonths\": null", json);
         Assert.Contains("\"categories\": [\n", json.Replace("\r\n", "\n"));
         Assert.Contains("25% selama 6 bulan", json);
@@ -89,29 +108,34 @@ public sealed class PolicyJsonTests
         };
 
         var fields = Refused(version).Violations.Select(v => v.Field).ToList();
+        var last = Default().Version.Rules.Count - 1;
 
         Assert.Contains("version", fields);
-        Assert.Contains("sanctions[13].code", fields);
-        Assert.Contains("rules[18].id", fields);
-        Assert.Contains("rules[18].explanation", fields);
+        Assert.Contains($"sanctions[{Default().Version.Sanctions.Count}].code", fields);
+        Assert.Contains($"rules[{last}].id", fields);
+        Assert.Contains($"rules[{last}].explanation", fields);
     }
 
     [Fact]
-    public void A_sanction_an_employment_type_cannot_receive_nor_translate_is_refused()
+    public void A_PP_94_rule_opened_to_contract_staff_is_refused_since_their_ladder_has_no_such_sanction()
     {
-        var original = Default().Version;
-        var version = original with
-        {
-            Regimes = original.Regimes
-                .Select(r => r.EmploymentType == EmploymentType.Contract
-                    ? r with { Equivalents = new Dictionary<string, string> { ["R1"] = "K1" } }
-                    : r)
-                .ToList(),
-        };
+        var version = Default().Version.WithRule("medsos-pribadi", r => r with { When = r.When with { EmploymentTypes = null } });
 
         var refusal = Refused(version);
 
-        Assert.Contains(refusal.Violations, v => v.Field == "rules[0].sanction" && v.Reason.Contains("'R2' is neither on the Contract ladder"));
+        Assert.Contains(refusal.Violations, v => v.Field == "rules[2].sanction" && v.Reason.Contains("'R1' is neither on the Contract ladder"));
+    }
+
+    [Fact]
+    public void A_rule_that_leaves_the_sanction_to_the_official_names_none_and_does_not_escalate()
+    {
+        var version = Default().Version.WithRule("pelanggaran-lain", r => r with { Sanction = "R1", OneStepHeavierThanLastPrior = true });
+        var at = Default().Version.Rules.ToList().FindIndex(r => r.Id == "pelanggaran-lain");
+
+        var fields = Refused(version).Violations.Select(v => v.Field).ToList();
+
+        Assert.Contains($"rules[{at}].sanction", fields);
+        Assert.Contains($"rules[{at}].oneStepHeavierThanLastPrior", fields);
     }
 
     [Fact]
@@ -140,9 +164,10 @@ public sealed class PolicyJsonTests
         });
 
         var fields = Refused(version).Violations.Select(v => v.Field).ToList();
+        var at = Default().Version.Rules.ToList().FindIndex(r => r.Id == "pengulangan-sejenis");
 
-        Assert.Contains("rules[8].sanction", fields);
-        Assert.Contains("rules[8].when.repeatOfSameKind", fields);
+        Assert.Contains($"rules[{at}].sanction", fields);
+        Assert.Contains($"rules[{at}].when.repeatOfSameKind", fields);
     }
 
     [Fact]

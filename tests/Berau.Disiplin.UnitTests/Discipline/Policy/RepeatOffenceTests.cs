@@ -4,7 +4,8 @@ using static Berau.Disiplin.UnitTests.Discipline.Policy.PolicyExamples;
 
 namespace Berau.Disiplin.UnitTests.Discipline.Policy;
 
-/// <summary>A repeat of the same kind earns a heavier sanction than the last (PP 94/2021).</summary>
+/// <summary>A repeat of the same kind earns a heavier sanction than the last (PP 94/2021): "jenis hukuman disiplin yang
+/// lebih berat".</summary>
 public sealed class RepeatOffenceTests
 {
     private readonly SanctionPolicy _policy = Default();
@@ -18,13 +19,14 @@ public sealed class RepeatOffenceTests
         Assert.Equal("pernyataan tidak puas secara tertulis", decision.Sanction?.Name);
         Assert.Equal("pengulangan-sejenis", decision.RuleId);
         Assert.False(decision.NeedsOfficialDecision);
-        Assert.Contains("Pegawai pernah dijatuhi teguran tertulis (R2, 2025-06-04)", decision.Explanation);
+        Assert.Contains("Pegawai pernah dijatuhi teguran tertulis yang ditetapkan pada 4 Juni 2025 karena pelanggaran yang sifatnya sama; "
+            + "karena mengulanginya, dijatuhi jenis hukuman disiplin yang lebih berat: pernyataan tidak puas secara tertulis.", decision.Explanation);
         // The front-line rule still matched, so the transfer is still recommended.
         Assert.True(decision.Transfer.Recommended);
     }
 
     [Fact]
-    public void Repeat_after_a_written_statement_of_dissatisfaction_is_a_tukin_cut_that_needs_an_official()
+    public void Repeat_after_a_written_statement_of_dissatisfaction_is_a_medium_sanction_that_needs_an_official()
     {
         var decision = _policy.Evaluate(SeedCase(Prior("R2", 12), Prior("R3", 3)));
 
@@ -65,7 +67,7 @@ public sealed class RepeatOffenceTests
         var decision = _policy.Evaluate(PlainSocialMedia(Prior("B3")));
 
         Assert.Equal("B3", decision.Sanction?.Code);
-        Assert.Contains("Hukuman itu (B3) sudah yang terberat yang dapat dijatuhkan kepada PNS", decision.Explanation);
+        Assert.Contains("Hukuman disiplin itu sudah yang terberat yang dapat dijatuhkan kepada PNS", decision.Explanation);
     }
 
     [Fact]
@@ -87,11 +89,36 @@ public sealed class RepeatOffenceTests
     }
 
     [Fact]
-    public void A_sanction_imposed_after_the_offence_does_not_make_it_a_repeat()
+    public void Repeat_is_counted_by_instant()
     {
-        var decision = _policy.Evaluate(PlainSocialMedia(new PriorSanction("R2", SeedDay.AddDays(1))));
+        var sameDayBefore = new PriorSanction("R2", At(SeedDay, 8, 0));
+        var sameDayAfter = new PriorSanction("R2", At(SeedDay, 14, 30));
+        var sameInstant = new PriorSanction("R2", SeedAt);
+
+        Assert.Equal("R3", _policy.Evaluate(PlainSocialMedia(sameDayBefore)).Sanction?.Code);
+        Assert.Equal("R1", _policy.Evaluate(PlainSocialMedia(sameDayAfter)).Sanction?.Code);
+        Assert.Equal("R1", _policy.Evaluate(PlainSocialMedia(sameInstant)).Sanction?.Code);
+        // The same instant written in UTC is the same instant.
+        Assert.Equal("R3", _policy.Evaluate(PlainSocialMedia(sameDayBefore with { DecidedAt = sameDayBefore.DecidedAt.ToUniversalTime() })).Sanction?.Code);
+    }
+
+    [Fact]
+    public void A_sanction_decided_after_the_offence_does_not_make_it_a_repeat()
+    {
+        var decision = _policy.Evaluate(PlainSocialMedia(new PriorSanction("R2", SeedAt.AddDays(1))));
 
         Assert.Equal("R1", decision.Sanction?.Code);
+    }
+
+    [Fact]
+    public void Of_two_prior_sanctions_decided_on_one_day_the_later_instant_is_the_last()
+    {
+        var decision = _policy.Evaluate(PlainSocialMedia(
+            new PriorSanction("R3", At(SeedDay.AddDays(-30), 9, 0)),
+            new PriorSanction("R1", At(SeedDay.AddDays(-30), 15, 0))));
+
+        // The oral warning came later that day: it is the last one, though the lighter.
+        Assert.Equal("R2", decision.Sanction?.Code);
     }
 
     [Fact]
@@ -110,7 +137,10 @@ public sealed class RepeatOffenceTests
         var policy = SanctionPolicy.From(Default().Version.WithSettings(s => s with { RepeatLookbackMonths = 24 }));
 
         Assert.Equal("R1", policy.Evaluate(PlainSocialMedia(Prior("R2", monthsBefore: 25))).Sanction?.Code);
-        Assert.Equal("R3", policy.Evaluate(PlainSocialMedia(Prior("R2", monthsBefore: 24))).Sanction?.Code);
+        Assert.Equal("R3", policy.Evaluate(PlainSocialMedia(Prior("R2", monthsBefore: 23))).Sanction?.Code);
+        // The window opens at the same instant twenty-four months before the offence.
+        Assert.Equal("R3", policy.Evaluate(PlainSocialMedia(new PriorSanction("R2", SeedAt.AddMonths(-24)))).Sanction?.Code);
+        Assert.Equal("R1", policy.Evaluate(PlainSocialMedia(new PriorSanction("R2", SeedAt.AddMonths(-24).AddMinutes(-1)))).Sanction?.Code);
     }
 
     [Fact]
@@ -137,12 +167,22 @@ public sealed class RepeatOffenceTests
     }
 
     [Fact]
-    public void A_prior_sanction_the_employment_type_cannot_have_received_is_refused_with_the_field()
+    public void A_prior_sanction_code_the_catalogue_does_not_know_is_refused_with_the_field()
     {
         var refusal = Assert.Throws<ValidationFailedException>(() => _policy.Evaluate(PlainSocialMedia(Prior("R1"), Prior("K9"))));
 
         var violation = Assert.Single(refusal.Violations);
         Assert.Equal("priorSanctionsOfSameKind[1].code", violation.Field);
-        Assert.Contains("'K9' is not a sanction for PNS", violation.Reason);
+        Assert.Contains("'K9' is not in the sanction catalogue of policy version pp94-2021.2", violation.Reason);
+    }
+
+    [Fact]
+    public void Other_offences_are_not_escalated_as_repeats_since_they_need_not_be_of_the_same_nature()
+    {
+        var decision = _policy.Evaluate(Offence(OffenceCategory.Other) with { PriorSanctionsOfSameKind = [Prior("R1")] });
+
+        Assert.Null(decision.Sanction);
+        Assert.Equal("pelanggaran-lain", decision.RuleId);
+        Assert.DoesNotContain(decision.MatchedRules, m => m.RuleId == "pengulangan-sejenis");
     }
 }
