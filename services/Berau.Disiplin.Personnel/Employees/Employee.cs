@@ -14,6 +14,11 @@ public enum EmploymentType
     Pppk = 2,
     /// <summary>Tenaga kontrak / honorer: a registry number. No national discipline rule applies to them.</summary>
     Contract = 3,
+    /// <summary>
+    /// An elected official (pejabat negara): the Bupati as PPK, registered so that he can head the regency's root unit.
+    /// Not ASN: a registry number, never the subject of a case or a transfer.
+    /// </summary>
+    Official = 4,
 }
 
 /// <summary>The kind of position, which decides who may sanction whom (PP 94/2021, authority by level).</summary>
@@ -29,6 +34,8 @@ public enum PositionLevel
     Pelaksana = 4,
     /// <summary>Jabatan fungsional.</summary>
     Fungsional = 5,
+    /// <summary>The Bupati as PPK (Pejabat Pembina Kepegawaian): held only by an <see cref="EmploymentType.Official"/>.</summary>
+    Bupati = 10,
 }
 
 public enum EmployeeStatus
@@ -63,6 +70,8 @@ public sealed class Employee : AggregateRoot
     public DateTimeOffset UpdatedAt { get; private set; }
     public uint Version { get; private set; }
 
+    public bool IsActive => Status == EmployeeStatus.Active;
+
     /// <summary>Registers an employee whose data <see cref="EmployeeRules.Check"/> has accepted.</summary>
     public static Employee Register(NewEmployee data, DateTimeOffset now) => new()
     {
@@ -78,9 +87,14 @@ public sealed class Employee : AggregateRoot
         UpdatedAt = now,
     };
 
-    /// <summary>Changes what is given; null keeps the current value.</summary>
+    /// <summary>
+    /// Changes what is given; null keeps the current value. The BUPATI level belongs to an official and an official
+    /// holds no other (<see cref="EmployeeRules.LevelMisfit"/>).
+    /// </summary>
     public void Update(string? name, string? position, PositionLevel? positionLevel, EmployeeStatus? status, DateTimeOffset now)
     {
+        if (positionLevel is { } level && EmployeeRules.LevelMisfit(EmploymentType, level) is { } misfit)
+            throw ValidationFailedException.For("position_level", misfit);
         if (name is not null)
         {
             Name = name;
@@ -100,6 +114,9 @@ public sealed class Employee : AggregateRoot
     public Transfer TransferTo(Guid transferId, Unit to, string? toPosition, string decreeNumber, DateOnly effectiveDate,
         string reason, Guid? caseId, Guid? reportId, DateTimeOffset now)
     {
+        if (EmploymentType == EmploymentType.Official)
+            throw new InvalidStateException(
+                $"{Nip} is an elected official (the Bupati), not an employee: no transfer (mutasi) applies.", "OFFICIAL");
         if (Status == EmployeeStatus.Inactive)
             throw new InvalidStateException($"Employee {Nip} is inactive and cannot be transferred.", "INACTIVE");
         if (to.Code == UnitCode)

@@ -13,21 +13,28 @@ public static class EmployeeMapping
         {
             Nip = e.Nip,
             Name = e.Name,
-            EmploymentType = e.EmploymentType switch
-            {
-                EmploymentType.Pns => Proto.EmploymentType.Pns,
-                EmploymentType.Pppk => Proto.EmploymentType.Pppk,
-                EmploymentType.Contract => Proto.EmploymentType.Contract,
-                _ => Proto.EmploymentType.Unspecified,
-            },
+            EmploymentType = TypeOf(e.EmploymentType),
             UnitCode = e.UnitCode,
             UnitName = unit.Name,
             Position = e.Position,
-            PositionLevel = e.PositionLevel is { } level ? (Proto.PositionLevel)(int)level : Proto.PositionLevel.Unspecified,
+            PositionLevel = LevelOf(e.PositionLevel),
             Status = e.Status == EmployeeStatus.Active ? Proto.EmployeeStatus.Active : Proto.EmployeeStatus.Inactive,
             UnitFrontLine = unit.FrontLine,
         };
     }
+
+    /// <summary>The proto's level: the same numbers as the domain's; none is unspecified.</summary>
+    public static Proto.PositionLevel LevelOf(PositionLevel? level) =>
+        level is { } l ? (Proto.PositionLevel)(int)l : Proto.PositionLevel.Unspecified;
+
+    public static Proto.EmploymentType TypeOf(EmploymentType type) => type switch
+    {
+        EmploymentType.Pns => Proto.EmploymentType.Pns,
+        EmploymentType.Pppk => Proto.EmploymentType.Pppk,
+        EmploymentType.Contract => Proto.EmploymentType.Contract,
+        EmploymentType.Official => Proto.EmploymentType.Official,
+        _ => Proto.EmploymentType.Unspecified,
+    };
 
     /// <summary>Unspecified or unknown is null: <see cref="EmployeeRules"/> names the field.</summary>
     public static EmploymentType? TypeOf(Proto.EmploymentType type) => type switch
@@ -35,6 +42,7 @@ public static class EmployeeMapping
         Proto.EmploymentType.Pns => EmploymentType.Pns,
         Proto.EmploymentType.Pppk => EmploymentType.Pppk,
         Proto.EmploymentType.Contract => EmploymentType.Contract,
+        Proto.EmploymentType.Official => EmploymentType.Official,
         _ => null,
     };
 

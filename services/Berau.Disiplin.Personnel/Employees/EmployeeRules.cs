@@ -62,41 +62,72 @@ public sealed class EmployeeRules(IOptions<EmployeeOptions> options)
         else if (e.EmploymentType is { } type && CheckIdentifier(type, e.Nip, today) is { } reason) v.Add("nip", reason);
 
         v.Required("name", e.Name).MaxLength("name", e.Name, Employee.MaxNameLength);
-        if (e.EmploymentType is null) v.Add("employment_type", "must be PNS, PPPK or CONTRACT");
+        if (e.EmploymentType is null) v.Add("employment_type", "must be PNS, PPPK, CONTRACT or OFFICIAL");
 
         var unitErrors = v.Violations.Count;
         Unit.ValidateCode(v, "unit_code", e.UnitCode);
         if (v.Violations.Count == unitErrors && !unitExists(e.UnitCode)) v.Add("unit_code", Unit.DoesNotExist(e.UnitCode));
 
         v.Required("position", e.Position).MaxLength("position", e.Position, Employee.MaxPositionLength);
-        // ASN hold a position of a level (it decides who may sanction them); contract staff may have none.
-        if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Pns or EmploymentType.Pppk
-            && v.Violations.All(x => x.Field != "position_level"))
-            v.Add("position_level", "is required for ASN (PNS, PPPK)");
+        // ASN hold a position of a level (it decides who may sanction them); contract staff may have none; the
+        // Bupati holds BUPATI and nobody else does.
+        if (v.Violations.All(x => x.Field != "position_level"))
+        {
+            if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Pns or EmploymentType.Pppk)
+                v.Add("position_level", "is required for ASN (PNS, PPPK)");
+            else if (e.PositionLevel is null && e.EmploymentType is EmploymentType.Official)
+                v.Add("position_level", "must be BUPATI for an OFFICIAL");
+            else if (e.PositionLevel is { } level && e.EmploymentType is { } type && LevelMisfit(type, level) is { } misfit)
+                v.Add("position_level", misfit);
+        }
 
         return v.IsValid && e.EmploymentType is { } employmentType
             ? new NewEmployee(e.Nip, e.Name, employmentType, e.UnitCode, e.Position, e.PositionLevel)
             : null;
     }
 
+    /// <summary>
+    /// An official (the Bupati) has no NIP: a registry number of the same configured pattern as contract staff's,
+    /// e.g. <c>BUPATI-BERAU-2025</c>.
+    /// </summary>
     public string? CheckIdentifier(EmploymentType type, string nip, DateOnly today) => type switch
     {
         EmploymentType.Pns => Nip.CheckPns(nip, today),
         EmploymentType.Pppk => Nip.CheckPppk(nip, today),
-        _ => Nip.CheckContractNumber(nip, _contractNumber, options.Value.ContractNumberDescription),
+        EmploymentType.Official => Nip.CheckRegistryNumber(nip, _contractNumber, options.Value.ContractNumberDescription,
+            "an official's registry number"),
+        _ => Nip.CheckRegistryNumber(nip, _contractNumber, options.Value.ContractNumberDescription,
+            "a contract staff registry number"),
     };
 
-    /// <summary>PNS, PPPK, CONTRACT (or KONTRAK, HONORER), case-insensitive, with or without the proto prefix.</summary>
+    /// <summary>
+    /// Why <paramref name="level"/> cannot go with <paramref name="type"/>, or null: BUPATI is the level of the Bupati as
+    /// PPK, an OFFICIAL, and an OFFICIAL holds no ASN position level.
+    /// </summary>
+    public static string? LevelMisfit(EmploymentType type, PositionLevel level) => (type, level) switch
+    {
+        (EmploymentType.Official, not PositionLevel.Bupati) => "must be BUPATI for an OFFICIAL",
+        (not EmploymentType.Official, PositionLevel.Bupati) => "BUPATI is held only by an OFFICIAL (the Bupati as PPK)",
+        _ => null,
+    };
+
+    /// <summary>
+    /// PNS, PPPK, CONTRACT (or KONTRAK, HONORER), OFFICIAL, case-insensitive, with or without the proto prefix. Not
+    /// "PEJABAT": in an HR file that word also names a Kepala Dinas, who is a PNS.
+    /// </summary>
     public static EmploymentType? ParseEmploymentType(string? text) =>
         Upper(text, "EMPLOYMENT_TYPE_") switch
         {
             "PNS" or "CPNS" => EmploymentType.Pns,
             "PPPK" => EmploymentType.Pppk,
             "CONTRACT" or "KONTRAK" or "TENAGA_KONTRAK" or "HONORER" => EmploymentType.Contract,
+            "OFFICIAL" => EmploymentType.Official,
             _ => null,
         };
 
-    /// <summary>JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL; empty is none.</summary>
+    public const string PositionLevelWords = "JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL or BUPATI";
+
+    /// <summary>JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA, FUNGSIONAL, BUPATI; empty is none. Words only, never numbers.</summary>
     public static bool TryParsePositionLevel(string? text, out PositionLevel? level)
     {
         level = Upper(text, "POSITION_LEVEL_") switch
@@ -106,6 +137,7 @@ public sealed class EmployeeRules(IOptions<EmployeeOptions> options)
             "PENGAWAS" => PositionLevel.Pengawas,
             "PELAKSANA" => PositionLevel.Pelaksana,
             "FUNGSIONAL" => PositionLevel.Fungsional,
+            "BUPATI" => PositionLevel.Bupati,
             _ => null,
         };
         return level is not null || string.IsNullOrWhiteSpace(text);

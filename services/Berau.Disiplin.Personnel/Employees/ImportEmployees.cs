@@ -80,7 +80,7 @@ public sealed class ImportEmployeesHandler(PersonnelDbContext db, EmployeeRules 
             run.Header[column] < record.Fields.Count ? record.Fields[run.Header[column]].Trim() : "";
         var v = new Validator();
         if (!EmployeeRules.TryParsePositionLevel(Field("position_level"), out var level))
-            v.Add("position_level", "must be JPT_PRATAMA, ADMINISTRATOR, PENGAWAS, PELAKSANA or FUNGSIONAL");
+            v.Add("position_level", $"must be {EmployeeRules.PositionLevelWords}");
         var draft = new EmployeeDraft(Nip.Normalise(Field("nip")), Field("name"),
             EmployeeRules.ParseEmploymentType(Field("employment_type")), Unit.NormaliseCode(Field("unit_code")),
             Field("position"), level);

@@ -68,9 +68,12 @@ public static partial class Nip
         return BirthDateOf(nip, today, out _);
     }
 
-    /// <summary>Contract staff registry number, against the configured pattern.</summary>
-    public static string? CheckContractNumber(string number, Regex pattern, string patternDescription) =>
-        pattern.IsMatch(number) ? null : $"a contract staff registry number must be {patternDescription}";
+    /// <summary>
+    /// A registry number (contract staff, an official), against the configured pattern; <paramref name="what"/> names
+    /// it in the reason.
+    /// </summary>
+    public static string? CheckRegistryNumber(string number, Regex pattern, string patternDescription, string what) =>
+        pattern.IsMatch(number) ? null : $"{what} must be {patternDescription}";
 
     private static string? ShapeOf(string nip)
     {

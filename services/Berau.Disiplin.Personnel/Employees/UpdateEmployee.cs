@@ -1,5 +1,6 @@
 using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Personnel.Persistence;
+using Berau.Disiplin.Personnel.Units;
 using Berau.Disiplin.Primitives;
 using Microsoft.EntityFrameworkCore;
 using Proto = Berau.Disiplin.Contracts.Personnel.V1;
@@ -13,14 +14,19 @@ namespace Berau.Disiplin.Personnel.Employees;
 public sealed record UpdateEmployee(string Nip, string? Name, string? Position, PositionLevel? PositionLevel,
     EmployeeStatus? Status);
 
-/// <summary>A concurrent change to the same employee wins and this one is refused.</summary>
+/// <summary>
+/// A concurrent change to the same employee wins and this one is refused. A head post the employee no longer fits
+/// (made inactive, another level) is vacated with the change (<see cref="HeadPosts"/>).
+/// </summary>
 public sealed class UpdateEmployeeHandler(PersonnelDbContext db, TimeProvider time)
 {
     public async Task<EmployeeWithUnit> HandleAsync(UpdateEmployee command, CancellationToken cancellationToken)
     {
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Nip == command.Nip, cancellationToken)
                        ?? throw new NotFoundException("Employee", command.Nip);
-        employee.Update(command.Name, command.Position, command.PositionLevel, command.Status, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        employee.Update(command.Name, command.Position, command.PositionLevel, command.Status, now);
+        await db.VacateUnfitAsync(employee, transferred: false, now, cancellationToken);
         await db.SaveChangesOrRefuseAsync("Employee", employee.Nip, ct => db.EmployeeStateAsync(employee.Nip, ct),
             cancellationToken);
         return await db.WithUnitAsync(employee, cancellationToken);

@@ -39,6 +39,12 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.Property(x => x.ParentCode).HasMaxLength(Unit.MaxCodeLength);
             e.HasOne<Unit>().WithMany().HasForeignKey(x => x.ParentCode).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => x.ParentCode);
+            e.Property(x => x.HeadNip).HasMaxLength(Nip.MaxLength);
+            e.Property(x => x.HeadDesignationDecree).HasMaxLength(Unit.MaxDecreeLength);
+            e.HasOne<Employee>().WithMany().HasForeignKey(x => x.HeadNip).OnDelete(DeleteBehavior.Restrict);
+            // The posts an employee holds, found when they are transferred or leave.
+            e.HasIndex(x => x.HeadNip).HasFilter("head_nip IS NOT NULL");
+            e.Property(x => x.Version).IsRowVersion();
         });
 
         modelBuilder.Entity<Employee>(e =>

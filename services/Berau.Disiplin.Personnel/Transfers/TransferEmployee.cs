@@ -69,9 +69,12 @@ public sealed class TransferEmployeeHandler(PersonnelDbContext db, TimeProvider 
         var to = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == command.ToUnitCode, cancellationToken)
                  ?? throw ValidationFailedException.For("to_unit_code", Unit.DoesNotExist(command.ToUnitCode));
 
+        var now = time.GetUtcNow();
         var transfer = employee.TransferTo(Ids.New(time), to, command.ToPosition, command.DecreeNumber,
-            command.EffectiveDate, command.Reason, command.CaseId, command.ReportId, time.GetUtcNow());
+            command.EffectiveDate, command.Reason, command.CaseId, command.ReportId, now);
         db.Transfers.Add(transfer);
+        // A mutasi ends the posts the employee headed (HeadPosts).
+        await db.VacateUnfitAsync(employee, transferred: true, now, cancellationToken);
         await db.SaveChangesOrRefuseAsync("Employee", employee.Nip, ct => db.EmployeeStateAsync(command.Nip, ct),
             cancellationToken);
         return transfer;

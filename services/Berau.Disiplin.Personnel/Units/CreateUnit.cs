@@ -10,14 +10,15 @@ public sealed record CreateUnit(string Code, string Name, string? ParentCode, bo
 
 public sealed class CreateUnitHandler(PersonnelDbContext db, TimeProvider time)
 {
-    public async Task<Unit> HandleAsync(CreateUnit command, CancellationToken cancellationToken)
+    /// <summary>The new unit, its head post empty.</summary>
+    public async Task<UnitWithHead> HandleAsync(CreateUnit command, CancellationToken cancellationToken)
     {
         if (await db.Units.AnyAsync(u => u.Code == command.Code, cancellationToken))
             throw new AlreadyExistsException("Unit", command.Code);
         var unit = Unit.Create(command.Code, command.Name, command.ParentCode, command.FrontLine, time.GetUtcNow());
         db.Units.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
-        return unit;
+        return new UnitWithHead { Unit = unit };
     }
 }
 

@@ -5,13 +5,13 @@ using Proto = Berau.Disiplin.Contracts.Personnel.V1;
 
 namespace Berau.Disiplin.Personnel.Units;
 
-/// <summary>One unit by its code.</summary>
+/// <summary>One unit by its code, with its head.</summary>
 public sealed record GetUnit(string Code);
 
 public sealed class GetUnitHandler(PersonnelDbContext db)
 {
-    public async Task<Unit> HandleAsync(GetUnit query, CancellationToken cancellationToken) =>
-        await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == query.Code, cancellationToken)
+    public async Task<UnitWithHead> HandleAsync(GetUnit query, CancellationToken cancellationToken) =>
+        await db.UnitsWithHeads().SingleOrDefaultAsync(x => x.Unit.Code == query.Code, cancellationToken)
         ?? throw new NotFoundException("Unit", query.Code);
 }
 

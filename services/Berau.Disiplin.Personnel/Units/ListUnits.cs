@@ -11,7 +11,7 @@ namespace Berau.Disiplin.Personnel.Units;
 /// </summary>
 public sealed record ListUnits(string? ParentCode, int PageSize, string? After, string Filter);
 
-public sealed record UnitPage(IReadOnlyList<Unit> Units, string? NextPageToken);
+public sealed record UnitPage(IReadOnlyList<UnitWithHead> Units, string? NextPageToken);
 
 public sealed class ListUnitsHandler(PersonnelDbContext db)
 {
@@ -19,13 +19,13 @@ public sealed class ListUnitsHandler(PersonnelDbContext db)
     {
         if (query.ParentCode is { } parentCode && !await db.Units.AnyAsync(u => u.Code == parentCode, cancellationToken))
             throw new NotFoundException("Unit", parentCode);
-        var units = db.Units.AsNoTracking().Where(u => u.ParentCode == query.ParentCode);
+        var units = db.UnitsWithHeads().Where(x => x.Unit.ParentCode == query.ParentCode);
 #pragma warning disable CA1309 // EF translates this to SQL ">", compared in the database's collation like the ORDER BY it pages.
-        if (query.After is { } after) units = units.Where(u => string.Compare(u.Code, after) > 0);
+        if (query.After is { } after) units = units.Where(x => string.Compare(x.Unit.Code, after) > 0);
 #pragma warning restore CA1309
-        var page = await units.OrderBy(u => u.Code).Take(query.PageSize + 1).ToListAsync(cancellationToken);
+        var page = await units.OrderBy(x => x.Unit.Code).Take(query.PageSize + 1).ToListAsync(cancellationToken);
         return page.Count > query.PageSize
-            ? new UnitPage(page[..query.PageSize], PageToken.Encode(query.Filter, page[query.PageSize - 1].Code))
+            ? new UnitPage(page[..query.PageSize], PageToken.Encode(query.Filter, page[query.PageSize - 1].Unit.Code))
             : new UnitPage(page, null);
     }
 }

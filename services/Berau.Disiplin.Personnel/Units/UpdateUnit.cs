@@ -1,3 +1,4 @@
+using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Personnel.Persistence;
 using Berau.Disiplin.Primitives;
 using Microsoft.EntityFrameworkCore;
@@ -10,14 +11,15 @@ public sealed record UpdateUnit(string Code, string Name, string? ParentCode, bo
 
 public sealed class UpdateUnitHandler(PersonnelDbContext db, TimeProvider time)
 {
-    public async Task<Unit> HandleAsync(UpdateUnit command, CancellationToken cancellationToken)
+    public async Task<UnitWithHead> HandleAsync(UpdateUnit command, CancellationToken cancellationToken)
     {
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Code == command.Code, cancellationToken)
                    ?? throw new NotFoundException("Unit", command.Code);
         var lineage = command.ParentCode is { } parentCode ? await LineageAsync(parentCode, cancellationToken) : [];
-        unit.Update(command.Name, command.ParentCode, lineage, command.FrontLine, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return unit;
+        var head = await db.WithHeadAsync(unit, cancellationToken);
+        unit.Update(command.Name, command.ParentCode, lineage, command.FrontLine, head.Head?.PositionLevel, time.GetUtcNow());
+        await db.SaveChangesOrRefuseAsync("Unit", unit.Code, ct => db.HeadStateAsync(command.Code, ct), cancellationToken);
+        return head;
     }
 
     /// <summary>The new parent and its ancestors up to the top; the parent must exist.</summary>

@@ -85,7 +85,7 @@ public sealed class EmployeeApiTests(SuiteHost suite)
         }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         var fields = ValidationTests.FieldViolations(ex);
         Assert.Equal("is required", fields["name"]);
-        Assert.Equal("must be PNS, PPPK or CONTRACT", fields["employment_type"]);
+        Assert.Equal("must be PNS, PPPK, CONTRACT or OFFICIAL", fields["employment_type"]);
         Assert.Equal("unit 'NO-SUCH-UNIT-Y' does not exist", fields["unit_code"]);
         Assert.Equal("is required", fields["position"]);
     }

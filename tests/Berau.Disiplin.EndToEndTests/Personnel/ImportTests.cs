@@ -73,6 +73,29 @@ public sealed class ImportTests(SuiteHost suite, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_Bupati_imports_as_OFFICIAL_of_level_BUPATI_with_RegisterEmployees_checks()
+    {
+        var unit = await PersonnelTestData.NewUnitAsync(suite);
+        var bupati = $"BUPATI-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
+        var csv = string.Join("\n",
+            Header,
+            $"{bupati},Bupati Uji,official,{unit.Code},Bupati,bupati",                            // 2 good
+            $"{PersonnelTestData.PnsNip()},Kepala Dinas,PEJABAT,{unit.Code},Kepala Dinas,JPT_PRATAMA", // 3 PEJABAT is no type
+            $"{PersonnelTestData.PnsNip()},Bukan Bupati,PNS,{unit.Code},Staf,BUPATI",                  // 4 BUPATI only for OFFICIAL
+            $"BUPATI-LAIN-{Random.Shared.Next(1000, 9999)},Pejabat,OFFICIAL,{unit.Code},Wakil,JPT_PRATAMA", // 5 OFFICIAL only BUPATI
+            $"{PersonnelTestData.PnsNip()},Level Angka,PNS,{unit.Code},Staf,10");                      // 6 words, not numbers
+
+        var result = await ImportAsync(csv, chunkSize: 64);
+
+        Assert.Equal((1, 4), (result.Imported, result.Failed));
+        Assert.Equal([(3, "employment_type"), (4, "position_level"), (5, "position_level"), (6, "position_level")],
+            result.Errors.Select(e => (e.Line, e.Field)));
+        Assert.Equal("must be PNS, PPPK, CONTRACT or OFFICIAL", result.Errors[0].Reason);
+        var imported = await suite.PersonnelClient.GetEmployeeAsync(new GetEmployeeRequest { Nip = bupati }, SuiteHost.As(Roles.Hr));
+        Assert.Equal((EmploymentType.Official, PositionLevel.Bupati), (imported.EmploymentType, imported.PositionLevel));
+    }
+
+    [Fact]
     public async Task A_CSV_without_the_required_columns_is_refused_as_a_whole()
     {
         var ex = await Assert.ThrowsAsync<RpcException>(() => ImportAsync("nip,nama,unit_code\n199203152015032001,Rina,X\n", 1000));

@@ -61,7 +61,7 @@ public sealed class NipTests
     public void Contract_registry_number_follows_the_configured_pattern(string number, bool accepted)
     {
         var pattern = new Regex(new EmployeeOptions().ContractNumberPattern);
-        var refusal = Nip.CheckContractNumber(number, pattern, "3–30 letters, digits or dashes");
+        var refusal = Nip.CheckRegistryNumber(number, pattern, "3–30 letters, digits or dashes", "a contract staff registry number");
         Assert.Equal(accepted, refusal is null);
         if (!accepted) Assert.Contains("3–30 letters, digits or dashes", refusal);
     }

@@ -341,6 +341,20 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("front_line");
 
+                    b.Property<bool>("HeadDesignated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("head_designated");
+
+                    b.Property<string>("HeadDesignationDecree")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("head_designation_decree");
+
+                    b.Property<string>("HeadNip")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("head_nip");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -356,8 +370,18 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Code")
                         .HasName("pk_units");
+
+                    b.HasIndex("HeadNip")
+                        .HasDatabaseName("ix_units_head_nip")
+                        .HasFilter("head_nip IS NOT NULL");
 
                     b.HasIndex("ParentCode")
                         .HasDatabaseName("ix_units_parent_code");
@@ -480,6 +504,12 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
 
             modelBuilder.Entity("Berau.Disiplin.Personnel.Units.Unit", b =>
                 {
+                    b.HasOne("Berau.Disiplin.Personnel.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("HeadNip")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_units_employees_head_nip");
+
                     b.HasOne("Berau.Disiplin.Personnel.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("ParentCode")
