@@ -100,7 +100,10 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         Assert.Equal(counter.Code, moved["fromUnitCode"]!.GetValue<string>());
         Assert.Equal(tumbit.Code, moved["toUnitCode"]!.GetValue<string>());
 
-        // 6. The clerk accepts the warning and waives the objection: the case closes.
+        // 6. Once Discipline has the answer, the clerk accepts the warning and waives the objection: the case closes.
+        await Eventually.True(async () => (await suite.DisciplineClient.GetCaseAsync(new GetCaseRequest { CaseId = caseId },
+                SuiteHost.As(Roles.Auditor))).Transfer.Status == Berau.Disiplin.Contracts.Discipline.V1.TransferStatus.Completed,
+            "Discipline to record the transfer");
         var employee = HearingSteps.Employee(clerk.Nip);
         await suite.DisciplineClient.AcceptSanctionAsync(new AcceptSanctionRequest { CaseId = caseId }, employee);
         var closed = await Event(caseClosed, "caseId", caseId);
