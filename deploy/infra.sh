@@ -46,7 +46,9 @@ load_env() {
   . "$ENV_FILE"
   for k in "${!pre[@]}"; do printf -v "$k" '%s' "${pre[$k]}"; done
   for k in PG_HOST PG_PORT PG_USER PG_PASSWORD PG_DATABASES RABBITMQ_HOST RABBITMQ_PORT \
-           RABBITMQ_MANAGEMENT_PORT RABBITMQ_USER RABBITMQ_PASSWORD RABBITMQ_VHOST; do
+           RABBITMQ_MANAGEMENT_PORT RABBITMQ_USER RABBITMQ_PASSWORD RABBITMQ_VHOST RABBITMQ_SERVICES \
+           RABBITMQ_PERSONNEL_PASSWORD RABBITMQ_REPORTING_PASSWORD RABBITMQ_DISCIPLINE_PASSWORD \
+           RABBITMQ_SERVICE_CONFIGURE RABBITMQ_SERVICE_WRITE RABBITMQ_SERVICE_READ; do
     [[ -n ${!k:-} ]] || die "setting $k is empty - set it in $ENV_FILE or the environment."
   done
   read -ra PG_DB_LIST <<<"$PG_DATABASES"
@@ -351,6 +353,23 @@ rmq_up() {
     || die "RabbitMQ management API http://$RABBITMQ_HOST:$RABBITMQ_MANAGEMENT_PORT/api/overview not answering for $RABBITMQ_USER (HTTP $(rmq_api_code overview)) - see $RMQ_LOG_DIR/$RABBITMQ_NODE.log"
   rmq_user_ok || die "RabbitMQ user $RABBITMQ_USER lacks administrator tag or permissions on vhost $RABBITMQ_VHOST"
   log "RabbitMQ ok: management API answers for $RABBITMQ_USER"
+  rmq_service_users
+}
+
+# The services' own least-privilege users (disiplin-<service>) and no guest: deploy/rabbitmq-users.sh, which
+# docker-compose.yml runs too. A few management API calls, so it runs on every `up`.
+rmq_service_users() {
+  local out
+  if ! out=$(RABBITMQ_HOST="$RABBITMQ_HOST" RABBITMQ_MANAGEMENT_PORT="$RABBITMQ_MANAGEMENT_PORT" \
+      RABBITMQ_USER="$RABBITMQ_USER" RABBITMQ_PASSWORD="$RABBITMQ_PASSWORD" RABBITMQ_VHOST="$RABBITMQ_VHOST" \
+      RABBITMQ_SERVICES="$RABBITMQ_SERVICES" RABBITMQ_PERSONNEL_PASSWORD="$RABBITMQ_PERSONNEL_PASSWORD" \
+      RABBITMQ_REPORTING_PASSWORD="$RABBITMQ_REPORTING_PASSWORD" RABBITMQ_DISCIPLINE_PASSWORD="$RABBITMQ_DISCIPLINE_PASSWORD" \
+      RABBITMQ_SERVICE_CONFIGURE="$RABBITMQ_SERVICE_CONFIGURE" RABBITMQ_SERVICE_WRITE="$RABBITMQ_SERVICE_WRITE" \
+      RABBITMQ_SERVICE_READ="$RABBITMQ_SERVICE_READ" sh "$SCRIPT_DIR/rabbitmq-users.sh" 2>&1); then
+    printf '%s\n' "$out" >&2
+    die "could not set up the services' RabbitMQ users - see the output above"
+  fi
+  log "RabbitMQ service users ok: $(for s in $RABBITMQ_SERVICES; do printf 'disiplin-%s ' "$s"; done)(own exchanges and queues only on $RABBITMQ_VHOST); guest removed"
 }
 
 rmq_down() {
@@ -377,6 +396,7 @@ cmd_up() {
   log "ready in $((SECONDS - t0))s:"
   log "  PostgreSQL $PG_VERSION/$PG_CLUSTER  $PG_HOST:$PG_PORT  user $PG_USER (LOGIN CREATEDB)  databases: ${PG_DB_LIST[*]}"
   log "  RabbitMQ   amqp://$RABBITMQ_HOST:$RABBITMQ_PORT  vhost $RABBITMQ_VHOST  user $RABBITMQ_USER (administrator)  node $RABBITMQ_NODE"
+  log "             services: $(for s in $RABBITMQ_SERVICES; do printf 'disiplin-%s ' "$s"; done)(least privilege; no guest)"
   log "  management http://$RABBITMQ_HOST:$RABBITMQ_MANAGEMENT_PORT/  (API: /api/overview)"
   log "  passwords: \$PG_PASSWORD / \$RABBITMQ_PASSWORD from $ENV_FILE"
   log "  logs: $PG_LOG, $RMQ_LOG_DIR/$RABBITMQ_NODE.log"

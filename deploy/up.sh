@@ -29,20 +29,24 @@ bash deploy/down.sh --services-only >/dev/null 2>&1 || true
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export RabbitMq__Host="$RABBITMQ_HOST" RabbitMq__Port="$RABBITMQ_PORT" RabbitMq__VirtualHost="$RABBITMQ_VHOST"
-export RabbitMq__Username="$RABBITMQ_USER" RabbitMq__Password="$RABBITMQ_PASSWORD"
+# Each service with its own least-privilege broker user (deploy/infra.sh created them), never the administrator.
+use_broker_user() { local var="RABBITMQ_${1^^}_PASSWORD"; export RabbitMq__Username="disiplin-$1" RabbitMq__Password="${!var}"; }
 
 echo "[up] seeding Personnel with the demo's units, people, official account and holidays (idempotent)"
 # Not exported: a short-lived seed run would show in the trace viewer as a second Personnel instance.
-OTEL_EXPORTER_OTLP_ENDPOINT="" ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD" \
-  dotnet services/Berau.Disiplin.Personnel/bin/Release/net10.0/Berau.Disiplin.Personnel.dll seed
+(use_broker_user personnel
+ export OTEL_EXPORTER_OTLP_ENDPOINT=""
+ export ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_personnel;Username=$PG_USER;Password=$PG_PASSWORD"
+ exec dotnet services/Berau.Disiplin.Personnel/bin/Release/net10.0/Berau.Disiplin.Personnel.dll seed)
 
 declare -A grpc_port=([personnel]=5101 [reporting]=5102 [discipline]=5103)
 declare -A http_port=([personnel]=5201 [reporting]=5202 [discipline]=5203)
 for service in personnel reporting discipline; do
   project="Berau.Disiplin.${service^}"
   dll="services/$project/bin/Release/net10.0/$project.dll"
-  ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_$service;Username=$PG_USER;Password=$PG_PASSWORD" \
-    nohup dotnet "$dll" >"$run/logs/$service.log" 2>&1 &
+  (use_broker_user "$service"
+   export ConnectionStrings__Database="Host=$PG_HOST;Port=$PG_PORT;Database=disiplin_$service;Username=$PG_USER;Password=$PG_PASSWORD"
+   exec nohup dotnet "$dll" >"$run/logs/$service.log" 2>&1) &
   echo $! >"$run/$service.pid"
   echo "[up] started $service (pid $!, gRPC 127.0.0.1:${grpc_port[$service]}, health http://127.0.0.1:${http_port[$service]}/health/ready, log .run/logs/$service.log)"
 done
@@ -70,7 +74,8 @@ The suite is running:
   Personnel   gRPC 127.0.0.1:5101   health http://127.0.0.1:5201/health/ready
   Reporting   gRPC 127.0.0.1:5102   health http://127.0.0.1:5202/health/ready
   Discipline  gRPC 127.0.0.1:5103   health http://127.0.0.1:5203/health/ready
-  RabbitMQ    amqp://127.0.0.1:5672, management http://127.0.0.1:15672 (disiplin/disiplin)
+  RabbitMQ    amqp://127.0.0.1:5672, management http://127.0.0.1:15672 (administrator disiplin/disiplin;
+              the services use their own users disiplin-<service>, see docs/security.md)
 Logs in .run/logs/. Stop with: bash deploy/down.sh
 MSG
 if [ -n "$trace_ui" ]; then

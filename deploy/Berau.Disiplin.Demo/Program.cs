@@ -73,8 +73,9 @@ var wita = TimeSpan.FromHours(8);
 var lastTuesday = LastWita(DayOfWeek.Tuesday, 10, 14);
 Step($"A citizen reports a personal TikTok live at the counter, {lastTuesday:dddd d MMM yyyy HH:mm} WITA");
 var report = await reporting.SubmitReportAsync(Live(clerk.Nip, lastTuesday, "@rina.live.berau"), portal);
-Console.WriteLine($"  report {report.ReportId}, tracking code {report.TrackingCode}");
-Console.WriteLine($"  triage: {report.Triage.Outcome} — {report.Triage.Explanation}");
+Console.WriteLine($"  report {report.ReportId}, tracking code {report.TrackingCode}; the portal's receipt: {report.Triage.Explanation}");
+var triage = (await reporting.GetReportAsync(new GetReportRequest { ReportId = report.ReportId }, verifier)).Triage;
+Console.WriteLine($"  triage, as the verifier reads it: {triage.Outcome} — {triage.Explanation}");
 
 Step("The Inspektorat's verifier confirms it: in uniform, on the premises, live, at the counter");
 await reporting.ConfirmReportAsync(new ConfirmReportRequest
@@ -151,8 +152,9 @@ var official = await reporting.SubmitReportAsync(Live(clerk.Nip, lastTuesday.Add
 var sunday = await reporting.SubmitReportAsync(Live(clerk.Nip, LastWita(DayOfWeek.Sunday, 19, 30), "@rina.live.berau"), portal);
 foreach (var r in new[] { official, sunday })
 {
-    Console.WriteLine($"  triage: {r.Triage.Outcome} — {r.Triage.Explanation}");
-    await reporting.DismissReportAsync(new DismissReportRequest { ReportId = r.ReportId, Reason = r.Triage.Explanation }, verifier);
+    var t = (await reporting.GetReportAsync(new GetReportRequest { ReportId = r.ReportId }, verifier)).Triage;
+    Console.WriteLine($"  triage: {t.Outcome} — {t.Explanation}");
+    await reporting.DismissReportAsync(new DismissReportRequest { ReportId = r.ReportId, Reason = t.Explanation }, verifier);
 }
 var cases = await discipline.GetDisciplineRecordAsync(new GetDisciplineRecordRequest { Nip = clerk.Nip }, auditor);
 Console.WriteLine($"  dismissed; the discipline record holds {cases.Cases.Count} cases: " +

@@ -8,6 +8,9 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled error in {Method} (trace id {TraceId})")]
     public static partial void UnhandledError(this ILogger logger, Exception exception, string method, string traceId);
 
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "{Method} answered UNAVAILABLE: the database {Reason}")]
+    public static partial void DatabaseUnavailable(this ILogger logger, string method, string reason);
+
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
         Message = "{Consumer} already handled {MessageType} {MessageId}; skipping the redelivery")]
     public static partial void SkippingRedelivery(this ILogger logger, string consumer, string messageType, Guid messageId);

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Limits;
+using Berau.Disiplin.Hosting.Persistence;
+using Berau.Disiplin.Hosting.Security;
 using Berau.Disiplin.Primitives;
 using Berau.Disiplin.Hosting.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +14,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
 
 namespace Berau.Disiplin.Hosting;
 
@@ -37,11 +41,20 @@ public static class ServiceDefaults
         builder.Services.AddSingleton(service);
         builder.Services.TryAddSingleton(TimeProvider.System);
 
+        // Outermost first: every refusal below becomes its gRPC status; rate limits before the concurrency cap, so a
+        // caller over its limit never waits for a slot.
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.Interceptors.Add<RateLimitInterceptor>();
+            o.Interceptors.Add<ConcurrencyLimitInterceptor>();
             o.EnableDetailedErrors = false;
         });
+        builder.Services.AddOptions<CallLimitsOptions>().BindConfiguration(CallLimitsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        builder.Services.AddSingleton<CallConcurrency>();
+        builder.Services.AddSingleton<CallRateLimits>();
         builder.Services.AddGrpcReflection();
         builder.Services.AddHealthChecks();
         builder.Services.AddGrpcHealthChecks(o =>
@@ -52,19 +65,31 @@ public static class ServiceDefaults
         return builder;
     }
 
-    /// <summary>Maps health (gRPC and HTTP) and reflection; everything else needs a bearer token.</summary>
+    /// <summary>
+    /// Maps health (gRPC and HTTP) and, where enabled, reflection; everything else needs a bearer token. Reflection is
+    /// on and anonymous in Development and Testing; elsewhere it is off unless <c>Grpc:EnableReflection=true</c>, and
+    /// then it too needs a bearer token.
+    /// </summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcHealthChecksService().AllowAnonymous();
-        app.MapGrpcReflectionService().AllowAnonymous();
+        if (ReflectionEnabled(app.Configuration, app.Environment))
+        {
+            var reflection = app.MapGrpcReflectionService();
+            if (!InsecureConfiguration.IsGuarded(app.Environment)) reflection.AllowAnonymous();
+        }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
             .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
             { Predicate = r => r.Tags.Contains("ready"), ResponseWriter = WriteJson }).AllowAnonymous();
         return app;
     }
+
+    /// <summary><c>Grpc:EnableReflection</c>, by default on in Development and Testing only.</summary>
+    public static bool ReflectionEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Grpc:EnableReflection") ?? !InsecureConfiguration.IsGuarded(environment);
 
     private static Dictionary<string, string?> DefaultsFor(ServiceDescription service) => new()
     {
@@ -73,8 +98,11 @@ public static class ServiceDefaults
         ["Kestrel:Endpoints:Http:Url"] = $"http://127.0.0.1:{service.HttpPort}",
         ["Kestrel:Endpoints:Http:Protocols"] = "Http1",
         ["ConnectionStrings:Database"] =
-            $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password=disiplin",
+            $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password={DatabaseExtensions.DevelopmentPassword}",
         ["Database:MigrateOnStartup"] = "true",
+        // The service's own least-privilege broker user, as deploy/infra.env and deploy/infra.sh set it up.
+        ["RabbitMq:Username"] = $"disiplin-{service.Name}",
+        ["RabbitMq:Password"] = $"disiplin-{service.Name}",
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         // Calls between services are traced; eight log lines per call add nothing.

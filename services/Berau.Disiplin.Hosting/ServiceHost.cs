@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Messaging;
 using Berau.Disiplin.Hosting.Persistence;
+using Berau.Disiplin.Hosting.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +26,16 @@ namespace Berau.Disiplin.Hosting;
 /// </summary>
 public static class ServiceHost
 {
-    public const int ExitInfrastructureUnavailable = 3;
+    /// <summary>A command or setting the service does not understand (or an invalid option value).</summary>
     public const int ExitUsage = 2;
+    /// <summary>PostgreSQL (or another dependency it cannot run without) is unreachable.</summary>
+    public const int ExitInfrastructureUnavailable = 3;
+    /// <summary>
+    /// A published development secret or a missing one where secrets are guarded (outside Development and Testing):
+    /// the development signing key or one too short, no authentication, the built-in database or broker password, no
+    /// reporter key.
+    /// </summary>
+    public const int ExitInsecureConfiguration = 4;
 
     public static Task<int> RunAsync(string[] args, Func<string[], WebApplication> createApp) =>
         RunAsync(args, createApp, new Dictionary<string, Func<WebApplication, Task<int>>>());
@@ -76,6 +85,11 @@ public static class ServiceHost
                         "none to run the service.");
                     return ExitUsage;
             }
+        }
+        catch (InsecureConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Cannot start: {ex.Message}");
+            return ExitInsecureConfiguration;
         }
         catch (InfrastructureUnavailableException ex)
         {

@@ -4,5 +4,5 @@ namespace Berau.Disiplin.Reporting;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => ServiceHost.RunAsync(args, args => ReportingApp.Create(args));
+    public static Task<int> Main(string[] args) => ServiceHost.RunAsync(args, args => ReportingApp.Create(args), ReportingApp.Commands);
 }

@@ -3,6 +3,7 @@ using Berau.Disiplin.Hosting.Messaging;
 using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Reporting.Extensions;
 using Berau.Disiplin.Reporting.Persistence;
+using Berau.Disiplin.Reporting.Reporters;
 
 namespace Berau.Disiplin.Reporting;
 
@@ -25,4 +26,12 @@ public static class ReportingApp
         app.MapGrpcService<ReportingGrpcService>();
         return app;
     }
+
+    /// <summary>Reporting's own operator commands, beside <c>migrate</c> and <c>token</c>.</summary>
+    public static IReadOnlyDictionary<string, Func<WebApplication, Task<int>>> Commands { get; } =
+        new Dictionary<string, Func<WebApplication, Task<int>>>
+        {
+            // reencrypt: every stored reporter identity under the newest key of Reporting:ReporterKeys; idempotent.
+            ["reencrypt"] = ReencryptReporterIdentities.RunCommandAsync,
+        };
 }

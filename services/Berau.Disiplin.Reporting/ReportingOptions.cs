@@ -23,8 +23,27 @@ public sealed class ReportingOptions
     [Range(1, 64 * 1024 * 1024)] public int MaxAttachmentsTotalBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>
-    /// Base64 of a 32-byte AES key that encrypts reporters' identities at rest. Required outside Development;
-    /// losing it makes stored identities unreadable, so keep it with the database backups' keys.
+    /// The key ring that encrypts reporters' identities at rest, oldest first: the last key encrypts new identities,
+    /// every key decrypts the identities it encrypted. Rotate by appending a key, restarting, and running the
+    /// <c>reencrypt</c> command; retire a key only after that. Required outside Development and Testing; losing a key
+    /// makes the identities it encrypted unreadable, so keep the ring with the database backups' keys.
+    /// </summary>
+    public List<ReporterKeySetting> ReporterKeys { get; set; } = [];
+
+    /// <summary>
+    /// The single key of the days before the ring (base64 of 32 bytes). Still read: it is the ring's first key, with
+    /// id <c>legacy</c>, and identities stored before the ring (which carry no key id) are read with the ring's first
+    /// key. After <c>reencrypt</c> it may be removed.
     /// </summary>
     public string? ReporterKey { get; set; }
+}
+
+/// <summary>One key of <see cref="ReportingOptions.ReporterKeys"/>.</summary>
+public sealed class ReporterKeySetting
+{
+    /// <summary>Stored with every identity it encrypts: 1–32 letters, digits, dots, dashes or underscores, e.g. 2027-01.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>Base64 of a 32-byte AES-256 key (openssl rand -base64 32).</summary>
+    public string Key { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Berau.Disiplin.Hosting.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public static class AuthExtensions
                     NameClaimType = "sub",
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };
+                jwt.Events = AuthRefusals.Events();
                 if (!string.IsNullOrWhiteSpace(options.Authority))
                 {
                     jwt.Authority = options.Authority;
@@ -47,20 +49,31 @@ public static class AuthExtensions
         return builder;
     }
 
-    /// <summary>Reads and checks the <c>Auth</c> section; refuses to start without a way to validate tokens.</summary>
+    /// <summary>
+    /// Reads and checks the <c>Auth</c> section. Refuses to start (<see cref="InsecureConfigurationException"/>) without a
+    /// way to validate tokens, with a signing key shorter than <see cref="AuthOptions.MinimumSigningKeyBytes"/>, and,
+    /// outside Development and Testing, with the published development key.
+    /// </summary>
     public static AuthOptions ReadAuthOptions(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var guarded = InsecureConfiguration.IsGuarded(environment);
         if (string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.SigningKey))
         {
             if (!environment.IsDevelopment())
-                throw new InvalidOperationException(
-                    "Authentication is not configured: set Auth:Authority to your OIDC issuer (production) " +
-                    "or Auth:SigningKey to a shared key of at least 32 characters (development).");
+                throw InsecureConfiguration.Refuse("Auth:Authority",
+                    "is not set and neither is Auth:SigningKey: authentication is not configured. Set Auth:Authority to " +
+                    $"your OIDC issuer, or Auth:SigningKey to a secret of at least {AuthOptions.MinimumSigningKeyBytes} bytes.");
             options.SigningKey = AuthOptions.DevelopmentSigningKey;
         }
-        if (string.IsNullOrWhiteSpace(options.Authority) && options.SigningKey!.Length < 32)
-            throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters long.");
+        if (guarded && options.SigningKey == AuthOptions.DevelopmentSigningKey)
+            throw InsecureConfiguration.Refuse("Auth:SigningKey",
+                "is the published development key: anyone can mint tokens with it. Set a secret of your own " +
+                $"(at least {AuthOptions.MinimumSigningKeyBytes} bytes, e.g. openssl rand -base64 48) or use Auth:Authority.");
+        if (string.IsNullOrWhiteSpace(options.Authority)
+            && System.Text.Encoding.UTF8.GetByteCount(options.SigningKey!) < AuthOptions.MinimumSigningKeyBytes)
+            throw InsecureConfiguration.Refuse("Auth:SigningKey",
+                $"is shorter than {AuthOptions.MinimumSigningKeyBytes} bytes: HMAC-SHA256 needs a key at least as long as its hash.");
         return options;
     }
 }

@@ -10,13 +10,19 @@ public sealed class AuthOptions
 {
     public const string Section = "Auth";
 
-    /// <summary>Used only in the Development environment when no key or authority is configured.</summary>
+    /// <summary>The shortest signing key accepted, in UTF-8 bytes (the length of HMAC-SHA256's hash).</summary>
+    public const int MinimumSigningKeyBytes = 32;
+
+    /// <summary>
+    /// Used only in the Development environment when no key or authority is configured. It is published in this
+    /// repository, so every other environment refuses to start with it.
+    /// </summary>
     public const string DevelopmentSigningKey = "berau-disiplin-development-signing-key-NOT-FOR-PRODUCTION-0001";
 
     /// <summary>OIDC authority (issuer URL). When set, keys come from its discovery document.</summary>
     public string? Authority { get; set; }
 
-    /// <summary>Symmetric HMAC-SHA256 key (at least 32 characters) for development and tests.</summary>
+    /// <summary>Symmetric HMAC-SHA256 key (at least 32 bytes) for development and tests.</summary>
     public string? SigningKey { get; set; }
 
     [Required] public string Issuer { get; set; } = "berau-disiplin-dev";

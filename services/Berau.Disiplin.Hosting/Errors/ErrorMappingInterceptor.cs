@@ -4,17 +4,25 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Berau.Disiplin.Hosting.Limits;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using Status = Google.Rpc.Status;
 
 namespace Berau.Disiplin.Hosting.Errors;
 
 /// <summary>
 /// The one error mapping of the suite: domain refusals become their gRPC status (with google.rpc details a client
-/// can read), anything unexpected becomes <c>INTERNAL</c> with the trace id and no stack trace to the caller.
+/// can read); a database that is out of connections, refuses new ones or cannot be reached becomes <c>UNAVAILABLE</c>
+/// with google.rpc.RetryInfo; anything else unexpected becomes <c>INTERNAL</c> with the trace id and no stack trace to
+/// the caller.
 /// </summary>
-public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger) : Interceptor
+public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> logger, IOptions<CallLimitsOptions>? limits = null)
+    : Interceptor
 {
+    private readonly TimeSpan _retryAfter = limits?.Value.RetryAfter ?? TimeSpan.FromSeconds(1);
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -99,6 +107,11 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
                 return ToRpc(Code.PermissionDenied, ne.Message, null);
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return ToRpc(Code.Cancelled, "The call was cancelled by the caller or its deadline passed.", null);
+            case Exception when DatabaseOverload.Reason(ex) is { } reason:
+                logger.DatabaseUnavailable(context.Method, reason);
+                return RpcStatus.Create(Code.Unavailable,
+                    $"The service's database {reason}. Retry after {RpcStatus.Seconds(_retryAfter)}.",
+                    RpcStatus.RetryAfter(_retryAfter));
             default:
                 var traceId = Activity.Current?.TraceId.ToString() ?? "none";
                 logger.UnhandledError(ex, context.Method, traceId);
@@ -107,10 +120,39 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
         }
     }
 
-    private static RpcException ToRpc(Code code, string message, Google.Protobuf.IMessage? detail)
+    private static RpcException ToRpc(Code code, string message, Google.Protobuf.IMessage? detail) =>
+        RpcStatus.Create(code, message, detail);
+}
+
+/// <summary>
+/// "The database cannot take this call now" as opposed to a bug: Npgsql's pool exhausted (no connection within the
+/// connection string's Timeout), PostgreSQL out of connection slots (53300 <c>too_many_connections</c>, also "remaining
+/// connection slots are reserved") or other resources (class 53), starting up or shutting down (57P03), or not
+/// reachable at all.
+/// </summary>
+public static class DatabaseOverload
+{
+    /// <summary>Why the database cannot answer, in words for the caller; null when the exception is something else.</summary>
+    public static string? Reason(Exception exception)
     {
-        var status = new Status { Code = (int)code, Message = message };
-        if (detail is not null) status.Details.Add(Any.Pack(detail));
-        return status.ToRpcException();
+        for (Exception? ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            switch (ex)
+            {
+                case PostgresException { SqlState: PostgresErrorCodes.TooManyConnections }:
+                    return "has no connection slot free";
+                case PostgresException pg when pg.SqlState.StartsWith("53", StringComparison.Ordinal):
+                    return "is short of resources";
+                case PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow }:
+                    return "is starting up or shutting down";
+                case PostgresException:
+                    return null;
+                case NpgsqlException { InnerException: TimeoutException }:
+                    return "is busy: no connection came free in time";
+                case NpgsqlException { IsTransient: true }:
+                    return "cannot be reached";
+            }
+        }
+        return null;
     }
 }

@@ -7,11 +7,25 @@ public sealed class RabbitMqOptions
 {
     public const string Section = "RabbitMq";
 
+    /// <summary>The administrator's password in deploy/infra.env; never a service's outside Development and Testing.</summary>
+    public const string DevelopmentPassword = "disiplin";
+
     [Required] public string Host { get; set; } = "127.0.0.1";
     [Range(1, 65535)] public int Port { get; set; } = 5672;
     [Required] public string VirtualHost { get; set; } = "/";
+
+    /// <summary>
+    /// The service's own broker user, with permissions on its own exchanges and queues only (deploy/infra.sh). A
+    /// service started with the suite's defaults uses <c>disiplin-&lt;service&gt;</c>, as deploy/infra.env names it.
+    /// </summary>
     [Required] public string Username { get; set; } = "disiplin";
-    [Required] public string Password { get; set; } = "disiplin";
+    [Required] public string Password { get; set; } = DevelopmentPassword;
+
+    /// <summary>
+    /// Messages each consumer (receive endpoint) handles at once: each holds a database connection, so the consumers
+    /// and the gRPC calls (<c>Limits:MaxConcurrentCalls</c>) share <c>Database:MaxPoolSize</c> (docs/security.md).
+    /// </summary>
+    [Range(1, 1000)] public int ConcurrentMessageLimit { get; set; } = 2;
 
     /// <summary>Redeliveries of a failing message, with exponential back-off, before it goes to the error queue.</summary>
     [Range(0, 20)] public int RetryLimit { get; set; } = 5;

@@ -1,4 +1,5 @@
 using Berau.Disiplin.Hosting.Messaging;
+using Berau.Disiplin.Hosting.Security;
 using Microsoft.Extensions.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -13,12 +14,36 @@ public static class DatabaseExtensions
 {
     public const string ConnectionStringName = "Database";
 
-    /// <summary>The service's own PostgreSQL database (connection string <c>ConnectionStrings:Database</c>).</summary>
+    /// <summary>The password of the built-in development connection string (and of deploy/infra.env's user).</summary>
+    public const string DevelopmentPassword = "disiplin";
+
+    /// <summary>
+    /// The default of <c>Database:MaxPoolSize</c>: three services of one instance each take at most 3 × 25 = 75 of
+    /// PostgreSQL's default <c>max_connections</c> of 100, leaving room for superusers, migrations and psql
+    /// (docs/security.md, Bounded work).
+    /// </summary>
+    public const int DefaultMaxPoolSize = 25;
+
+    /// <summary>
+    /// The service's own PostgreSQL database (connection string <c>ConnectionStrings:Database</c>), with its Npgsql
+    /// pool sized by <c>Database:MaxPoolSize</c> (which overrides a <c>Maximum Pool Size</c> in the connection string).
+    /// Outside Development and Testing it refuses the built-in development password.
+    /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(this IHostApplicationBuilder builder)
         where TDbContext : ServiceDbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)
+        var configured = builder.Configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not set.");
+        var settings = new NpgsqlConnectionStringBuilder(configured)
+        {
+            MaxPoolSize = builder.Configuration.GetValue("Database:MaxPoolSize", DefaultMaxPoolSize),
+        };
+        // No password at all may be right (a passfile, certificates); the published one never is.
+        if (InsecureConfiguration.IsGuarded(builder.Environment) && settings.Password == DevelopmentPassword)
+            throw InsecureConfiguration.Refuse($"ConnectionStrings:{ConnectionStringName}",
+                "uses the built-in development password (or is not set, so the built-in default applies): give the " +
+                "service's database user a password of its own.");
+        var connectionString = settings.ConnectionString;
         builder.Services.AddDbContext<TDbContext>((sp, options) =>
         {
             options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))

@@ -30,12 +30,17 @@ public sealed partial class PersonnelGrpcService
         return ToMessage(await context.Handler<UpdateUnitHandler>().HandleAsync(command, context.CancellationToken));
     }
 
+    /// <summary>Who reads the organisation: not reporters or employees (a unit list is no business of a portal).</summary>
+    private const string UnitReaders = $"{Roles.Hr},{Roles.Verifier},{Roles.Official},{Roles.Auditor},{Roles.Service},policy-admin";
+
+    [Authorize(Roles = UnitReaders)]
     public override async Task<Unit> GetUnit(GetUnitRequest request, ServerCallContext context)
     {
         var query = GetUnitMapping.ToQuery(request);
         return ToMessage(await context.Handler<GetUnitHandler>().HandleAsync(query, context.CancellationToken));
     }
 
+    [Authorize(Roles = UnitReaders)]
     public override async Task<ListUnitsResponse> ListUnits(ListUnitsRequest request, ServerCallContext context)
     {
         var page = await context.Handler<ListUnitsHandler>()

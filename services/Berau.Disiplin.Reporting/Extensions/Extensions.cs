@@ -1,5 +1,6 @@
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Clients;
+using Berau.Disiplin.Hosting.Limits;
 using Berau.Disiplin.Reporting.Duplicates;
 using Berau.Disiplin.Reporting.Overdue;
 using Berau.Disiplin.Reporting.Reporters;
@@ -15,11 +16,20 @@ internal static class Extensions
     /// <summary>The Reporting service's own wiring.</summary>
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
+        // Outside Development and Testing a missing or published reporter key refuses to start (exit 4), before anything runs.
+        ReporterKeyValidation.RefuseInsecure(
+            builder.Configuration.GetSection(ReportingOptions.Section).Get<ReportingOptions>() ?? new ReportingOptions(),
+            builder.Environment);
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.AddPersonnelClient();
+        // The public intake: one portal token or one address cannot flood the reports table or guess tracking codes
+        // at speed. Defaults below configuration (RateLimits:Methods:<Rpc>:PerCaller, PerAddress, Window).
+        builder.AddRateLimits(
+            ("SubmitReport", PerCaller: 30, PerAddress: 60, Window: TimeSpan.FromMinutes(1)),
+            ("GetReportStatus", PerCaller: 60, PerAddress: 120, Window: TimeSpan.FromMinutes(1)));
         builder.Services.AddSingleton<IValidateOptions<ReportingOptions>, ReporterKeyValidation>();
-        builder.Services.AddSingleton<ReporterProtector>();
+        builder.Services.AddSingleton(sp => new ReporterProtector(ReporterKeyRing.From(sp.GetRequiredService<IOptions<ReportingOptions>>().Value)));
         // Reports carry small attachments: let a request hold them all (gRPC's default limit is 4 MB).
         builder.Services.AddOptions<GrpcServiceOptions>().Configure<IOptions<ReportingOptions>>((grpc, reporting) =>
             grpc.MaxReceiveMessageSize = reporting.Value.MaxAttachmentsTotalBytes + 1024 * 1024);

@@ -16,7 +16,7 @@ public sealed partial class ReportingGrpcService
     {
         var command = SubmitReportMapping.ToCommand(request, time.GetUtcNow(), options.Value);
         var report = await context.Handler<SubmitReportHandler>().HandleAsync(command, context.CancellationToken);
-        return SubmitReportMapping.ToResponse(report);
+        return SubmitReportMapping.ToResponse(report, CallerIsVerifier(context));
     }
 
     [Authorize(Roles = $"{Roles.Reporter},{Roles.Verifier},{Roles.Auditor}")]

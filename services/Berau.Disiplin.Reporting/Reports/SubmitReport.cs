@@ -49,14 +49,32 @@ public static partial class SubmitReportMapping
 {
     private static readonly DateTimeOffset EarliestIncident = new(2010, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static Proto.SubmitReportResponse ToResponse(Report report) => new()
-    {
-        ReportId = report.Id.ToString(),
-        TrackingCode = report.TrackingCode,
-        Status = (Proto.ReportStatus)report.Status,
-        Triage = ReportMapping.ToMessage(report),
-        DuplicateOf = report.DuplicateOf?.ToString() ?? "",
-    };
+    /// <summary>What a reporter is told: the receipt says triage follows, whatever it found.</summary>
+    public const string ReceiptExplanation =
+        "Received. Triage and verification follow; quote the tracking code to follow the report's status.";
+
+    /// <param name="report">The stored report.</param>
+    /// <param name="callerIsVerifier">
+    /// Only a verifier sees the triage and the earlier report it was linked to. A reporter gets the receipt: whether a
+    /// NIP or name exists, the employee's unit, whether they were on duty and other reports' ids are facts about staff.
+    /// </param>
+    public static Proto.SubmitReportResponse ToResponse(Report report, bool callerIsVerifier) => callerIsVerifier
+        ? new()
+        {
+            ReportId = report.Id.ToString(),
+            TrackingCode = report.TrackingCode,
+            Status = (Proto.ReportStatus)report.Status,
+            Triage = ReportMapping.ToMessage(report),
+            DuplicateOf = report.DuplicateOf?.ToString() ?? "",
+        }
+        : new()
+        {
+            ReportId = report.Id.ToString(),
+            TrackingCode = report.TrackingCode,
+            // A duplicate's status would tell that someone else reported the same incident.
+            Status = Proto.ReportStatus.Submitted,
+            Triage = new Proto.Triage { Outcome = Proto.TriageOutcome.Pending, Explanation = ReceiptExplanation },
+        };
 
     /// <param name="now">To refuse an incident in the future.</param>
     /// <param name="limits">The attachment limits.</param>

@@ -47,7 +47,7 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         // 1. A citizen reports the personal TikTok live: Tuesday 10:14 WITA, in uniform, at the counter.
         var report = await suite.ReportingClient.SubmitReportAsync(
             ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning), SuiteHost.As(Roles.Reporter));
-        Assert.Equal(TriageOutcome.LikelyViolation, report.Triage.Outcome);
+        Assert.Equal(TriageOutcome.LikelyViolation, (await suite.AsVerifierSeesItAsync(report)).Triage.Outcome);
 
         // 2. The Inspektorat's verifier confirms it: the case opens and waits for the hearing; nothing is issued yet.
         var confirmation = ReportRequests.Confirmation(report.ReportId);
@@ -146,10 +146,11 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
             SuiteHost.As(Roles.Reporter));
         var sunday = await suite.ReportingClient.SubmitReportAsync(
             ReportRequests.PersonalLive(clerk.Nip, TriageTests.SundayEvening), SuiteHost.As(Roles.Reporter));
-        Assert.Equal(TriageOutcome.OfficialAccount, official.Triage.Outcome);
-        Assert.Equal(TriageOutcome.OutsideWorkingHours, sunday.Triage.Outcome);
-        foreach (var r in new[] { official, sunday })
-            await suite.ReportingClient.DismissReportAsync(new DismissReportRequest { ReportId = r.ReportId, Reason = r.Triage.Explanation },
+        var (officialTriage, sundayTriage) = ((await suite.AsVerifierSeesItAsync(official)).Triage, (await suite.AsVerifierSeesItAsync(sunday)).Triage);
+        Assert.Equal(TriageOutcome.OfficialAccount, officialTriage.Outcome);
+        Assert.Equal(TriageOutcome.OutsideWorkingHours, sundayTriage.Outcome);
+        foreach (var (r, triage) in new[] { (official, officialTriage), (sunday, sundayTriage) })
+            await suite.ReportingClient.DismissReportAsync(new DismissReportRequest { ReportId = r.ReportId, Reason = triage.Explanation },
                 SuiteHost.As(Roles.Verifier));
         var records = await suite.DisciplineClient.GetDisciplineRecordAsync(new GetDisciplineRecordRequest { Nip = clerk.Nip }, SuiteHost.As(Roles.Auditor));
         Assert.Equal(2, records.Cases.Count);

@@ -23,6 +23,8 @@ public sealed class ProbeHost : IAsyncLifetime
         Database = await TestInfrastructure.CreateDatabaseAsync("probe");
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
         [
+            // A test host: the development passwords of the test infrastructure are allowed here (not in Production).
+            "--environment=Testing",
             $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(Database)}",
             $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
             $"--RabbitMq:Port={TestInfrastructure.RabbitPort}",

@@ -16,10 +16,12 @@ using Microsoft.Extensions.Time.Testing;
 namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 
 /// <summary>One service started in-process on its own ports, database and the suite's virtual host.</summary>
-public sealed class ServiceUnderTest(string name, WebApplication app, int grpcPort, int httpPort, string database)
+public sealed class ServiceUnderTest(string name, WebApplication app, int grpcPort, int httpPort, string database, string[] args)
     : IAsyncDisposable
 {
     public string Name { get; } = name;
+    /// <summary>The command line it was started with: the settings an operator command against it needs too.</summary>
+    public string[] Args { get; } = args;
     public WebApplication App { get; } = app;
     public int GrpcPort { get; } = grpcPort;
     public int HttpPort { get; } = httpPort;

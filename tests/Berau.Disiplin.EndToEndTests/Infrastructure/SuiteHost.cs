@@ -53,17 +53,34 @@ public sealed class SuiteHost : IAsyncLifetime
             _proxies.Add(PersonnelProxy);
         }
         var personnelUrl = $"http://127.0.0.1:{PersonnelProxy?.Port ?? personnelGrpc}";
+        _personnelUrl = personnelUrl;
         var started = await Task.WhenAll(
-            StartAsync(PersonnelApp.Description, PersonnelApp.Create, ports["personnel"], personnelUrl),
-            StartAsync(ReportingApp.Description, ReportingApp.Create, ports["reporting"], personnelUrl),
-            StartAsync(DisciplineApp.Description, DisciplineApp.Create, ports["discipline"], personnelUrl));
+            StartAsync(PersonnelApp.Description, PersonnelApp.Create, ports["personnel"]),
+            StartAsync(ReportingApp.Description, ReportingApp.Create, ports["reporting"]),
+            StartAsync(DisciplineApp.Description, DisciplineApp.Create, ports["discipline"]));
         (Personnel, Reporting, Discipline) = (started[0], started[1], started[2]);
     }
 
-    private async Task<ServiceUnderTest> StartAsync(ServiceDescription description,
-        Func<string[], Action<WebApplicationBuilder>?, WebApplication> create, (int Grpc, int Http) ports, string personnelUrl)
+    private string _personnelUrl = "";
+
+    /// <summary>
+    /// Stops Reporting and starts it again on its database with the given settings added (a new reporter key, say), as
+    /// an operator restarting it would.
+    /// </summary>
+    public async Task RestartReportingAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var database = await TestInfrastructure.CreateDatabaseAsync(description.Name);
+        var database = Reporting.Database;
+        await Reporting.DisposeAsync();
+        Reporting = null!;
+        Reporting = await StartAsync(ReportingApp.Description, ReportingApp.Create,
+            (TestInfrastructure.FreePort(), TestInfrastructure.FreePort()), database, settings);
+    }
+
+    private async Task<ServiceUnderTest> StartAsync(ServiceDescription description,
+        Func<string[], Action<WebApplicationBuilder>?, WebApplication> create, (int Grpc, int Http) ports,
+        string? existingDatabase = null, IReadOnlyDictionary<string, string>? extraSettings = null)
+    {
+        var database = existingDatabase ?? await TestInfrastructure.CreateDatabaseAsync(description.Name);
         var (grpcPort, httpPort) = ports;
         var rabbitPort = TestInfrastructure.RabbitPort;
         if (_options.BrokerThroughProxy.Contains(description.Name))
@@ -79,24 +96,30 @@ public sealed class SuiteHost : IAsyncLifetime
             "--environment=Testing",
             $"--Kestrel:Endpoints:Grpc:Url=http://127.0.0.1:{grpcPort}",
             $"--Kestrel:Endpoints:Http:Url=http://127.0.0.1:{httpPort}",
-            $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(database)}",
+            $"--ConnectionStrings:Database={TestInfrastructure.ConnectionString(database, _options.DatabaseTimeoutSeconds)}",
             $"--RabbitMq:Host={TestInfrastructure.RabbitHost}",
             $"--RabbitMq:Port={rabbitPort}",
             $"--RabbitMq:VirtualHost={VirtualHost}",
-            $"--RabbitMq:Username={TestInfrastructure.RabbitUser}",
-            $"--RabbitMq:Password={TestInfrastructure.RabbitPassword}",
+            // Each service with its own least-privilege broker user, as deploy/infra.sh sets them up.
+            $"--RabbitMq:Username={TestInfrastructure.RabbitServiceUser(description.Name).User}",
+            $"--RabbitMq:Password={TestInfrastructure.RabbitServiceUser(description.Name).Password}",
             "--RabbitMq:RetryLimit=2",
             "--RabbitMq:RetryMinInterval=00:00:00.050",
             "--RabbitMq:RetryMaxInterval=00:00:00.500",
             "--Outbox:PublishTimeout=00:00:03",
             "--Outbox:MaxRetryDelay=00:00:01",
-            $"--Services:Personnel:Url={personnelUrl}",
+            $"--Services:Personnel:Url={_personnelUrl}",
+            // Throw-away databases are dropped WITH (FORCE); a small pool keeps the server's connection count low.
+            "--Database:MaxPoolSize=20",
+            // The tests submit far more from one caller and address than any portal should: their own limits are tested apart.
+            "--RateLimits:Enabled=false",
             "--Reporting:TriageRetryInterval=00:00:00.500",
             "--Discipline:AtasanLookupInterval=00:00:00.500",
             $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
             $"--Logging:LogLevel:Default={_options.LogLevel}",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
             .. _options.Settings.Select(s => $"--{s.Key}={s.Value}"),
+            .. (extraSettings ?? new Dictionary<string, string>()).Select(s => $"--{s.Key}={s.Value}"),
         ];
         var app = create(args, builder =>
         {
@@ -105,7 +128,7 @@ public sealed class SuiteHost : IAsyncLifetime
         });
         await ServiceHost.StartAsync(app, CancellationToken.None);
         await Eventually.BusReady(app.Services);
-        return new ServiceUnderTest(description.Name, app, grpcPort, httpPort, database);
+        return new ServiceUnderTest(description.Name, app, grpcPort, httpPort, database, args);
     }
 
     /// <summary>Waits for Discipline to open the case of a confirmed report (it arrives by RabbitMQ).</summary>
@@ -121,6 +144,13 @@ public sealed class SuiteHost : IAsyncLifetime
                 return null;
             }
         }, what, limit);
+
+    /// <summary>
+    /// A submitted report as a verifier reads it, with its triage and duplicate link: a reporter's receipt says only
+    /// that triage follows.
+    /// </summary>
+    public Task<Contracts.Reporting.V1.Report> AsVerifierSeesItAsync(SubmitReportResponse submitted) =>
+        ReportingClient.GetReportAsync(new GetReportRequest { ReportId = submitted.ReportId }, As(Roles.Verifier)).ResponseAsync;
 
     /// <summary>Call options carrying a development token with the given roles.</summary>
     public static CallOptions As(params string[] roles) => AsUser("tester", roles);

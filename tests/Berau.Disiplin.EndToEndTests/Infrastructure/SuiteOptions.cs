@@ -25,6 +25,8 @@ public sealed class SuiteOptions
     public FakeTimeProvider? Time { get; init; }
     /// <summary>Extra settings for every service, e.g. <c>Reporting:VerificationWorkingDays</c>.</summary>
     public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>Npgsql's Timeout (seconds to wait for a connection, from the pool too), when not its default.</summary>
+    public int? DatabaseTimeoutSeconds { get; init; }
     /// <summary>The minimum log level; with <see cref="SuiteHost.Logs"/> every line at or above it is kept.</summary>
     public string LogLevel { get; init; } = "Warning";
 }

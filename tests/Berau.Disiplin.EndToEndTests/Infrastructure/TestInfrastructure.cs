@@ -24,14 +24,60 @@ public static class TestInfrastructure
 
     public const string SigningKey = "berau-disiplin-test-signing-key-0123456789-abcdef";
 
+    /// <summary>A service's own least-privilege broker user, as deploy/infra.env names it (disiplin-&lt;service&gt;).</summary>
+    public static (string User, string Password) RabbitServiceUser(string service) =>
+        ($"disiplin-{service}", Setting($"RABBITMQ_{service.ToUpperInvariant()}_PASSWORD", $"disiplin-{service}"));
+
+    /// <summary>The services whose broker users the throw-away vhosts grant.</summary>
+    public static readonly string[] Services = ["personnel", "reporting", "discipline"];
+
+    /// <summary>A service's permissions on a vhost: deploy/infra.env's three patterns with its name filled in.</summary>
+    public static (string Configure, string Write, string Read) RabbitPermissions(string service) =>
+        (Pattern("RABBITMQ_SERVICE_CONFIGURE", service), Pattern("RABBITMQ_SERVICE_WRITE", service), Pattern("RABBITMQ_SERVICE_READ", service));
+
+    private static string Pattern(string name, string service) =>
+        (Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : InfraEnv.Value[name]).Replace("{service}", service);
+
+    /// <summary>deploy/infra.env, read from the repository (the environment wins, as in deploy/infra.sh).</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> InfraEnv = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "deploy", "infra.env"))) dir = dir.Parent;
+        if (dir is null) throw new InvalidOperationException("deploy/infra.env not found above " + AppContext.BaseDirectory);
+        return File.ReadAllLines(Path.Combine(dir.FullName, "deploy", "infra.env"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#') && l.Contains('='))
+            .Select(l => l.Split('=', 2))
+            .ToDictionary(p => p[0], p => p[1].Trim() is ['\'', .. var single, '\''] ? single : p[1].Trim().Trim('"'));
+    });
+
+    private static string Setting(string name, string fallback) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value
+        : InfraEnv.Value.TryGetValue(name, out var configured) ? configured : fallback;
+
+    /// <summary>Creates (or resets to deploy/infra.env's passwords) the services' broker users, once per run.</summary>
+    private static readonly Lazy<Task> ServiceUsers = new(async () =>
+    {
+        using var http = Management();
+        foreach (var service in Services)
+        {
+            var (user, password) = RabbitServiceUser(service);
+            await Ensure(http.PutAsync($"api/users/{user}", JsonContent.Create(new { password, tags = "" })));
+        }
+    });
+
     private const string HowToStart = "Start PostgreSQL and RabbitMQ with 'bash deploy/infra.sh up' before running the tests.";
 
-    public static string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    public static string ConnectionString(string database, int? timeoutSeconds = null)
     {
-        Host = PgHost, Port = PgPort, Username = PgUser, Password = PgPassword, Database = database,
-        // Throw-away databases are dropped WITH (FORCE); a small pool keeps the server's connection count low.
-        MaxPoolSize = 20,
-    }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = PgHost, Port = PgPort, Username = PgUser, Password = PgPassword, Database = database,
+            // Throw-away databases are dropped WITH (FORCE); a small pool keeps the server's connection count low.
+            MaxPoolSize = 20,
+        };
+        if (timeoutSeconds is { } seconds) builder.Timeout = seconds;
+        return builder.ConnectionString;
+    }
 
     public static string NewName(string prefix) => $"t_{prefix}_{Guid.NewGuid():N}"[..Math.Min(40, 3 + prefix.Length + 32)];
 
@@ -59,13 +105,24 @@ public static class TestInfrastructure
         }
     }
 
+    /// <summary>
+    /// A throw-away vhost: the administrator (the tests' own user) may do anything there, each service's user only what
+    /// deploy/infra.sh allows it on the real vhost.
+    /// </summary>
     public static async Task<string> CreateVirtualHostAsync()
     {
         var name = NewName("vh");
+        await ServiceUsers.Value;
         using var http = Management();
         await Ensure(http.PutAsync($"api/vhosts/{name}", JsonContent.Create(new { })));
         await Ensure(http.PutAsync($"api/permissions/{name}/{RabbitUser}",
             JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" })));
+        foreach (var service in Services)
+        {
+            var (configure, write, read) = RabbitPermissions(service);
+            await Ensure(http.PutAsync($"api/permissions/{name}/{RabbitServiceUser(service).User}",
+                JsonContent.Create(new { configure, write, read })));
+        }
         return name;
     }
 

@@ -45,7 +45,7 @@ public sealed class UnitApiTests(SuiteHost suite)
         var request = new ListUnitsRequest { PageSize = 500 };
         do
         {
-            var page = await Client.ListUnitsAsync(request, SuiteHost.As(Roles.Reporter));
+            var page = await Client.ListUnitsAsync(request, SuiteHost.As(Roles.Verifier));
             all.AddRange(page.Units);
             request.PageToken = page.NextPageToken;
         } while (request.PageToken != "");

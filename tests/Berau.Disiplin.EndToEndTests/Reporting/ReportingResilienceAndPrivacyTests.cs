@@ -53,7 +53,7 @@ public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host
         {
             Suite.PersonnelProxy.Restore();
         }
-        Assert.Equal(TriageOutcome.Pending, submitted.Triage.Outcome);
+        Assert.Equal(TriageOutcome.Pending, (await Suite.AsVerifierSeesItAsync(submitted)).Triage.Outcome);
         Assert.Equal(ReportStatus.Submitted, submitted.Status);
 
         // Each retry waits out its back-off (on the service's clock, which the test moves); the gRPC channel also

@@ -24,11 +24,10 @@ public sealed class TriageTests(SuiteHost suite)
         var response = await suite.ReportingClient.SubmitReportAsync(
             ReportRequests.PersonalLive(clerk.Nip, TuesdayMorning), SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.LikelyViolation, response.Triage.Outcome);
         Assert.Equal(ReportStatus.Submitted, response.Status);
         Assert.StartsWith("LPR-", response.TrackingCode);
-        var report = await suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = response.ReportId },
-            SuiteHost.As(Roles.Verifier));
+        var report = await suite.AsVerifierSeesItAsync(response);
+        Assert.Equal(TriageOutcome.LikelyViolation, report.Triage.Outcome);
         Assert.Equal(unit.Code, report.Subject.UnitCode);
         Assert.Equal("OnDuty", report.Triage.DutyStatus);
         Assert.NotEmpty(report.VerificationDue);
@@ -47,8 +46,9 @@ public sealed class TriageTests(SuiteHost suite)
             ReportRequests.PersonalLive(clerk.Nip, TuesdayMorning, $"https://www.tiktok.com/@{handle.ToUpperInvariant()}?lang=id"),
             SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.OfficialAccount, response.Triage.Outcome);
-        Assert.Contains(unit.Code, response.Triage.Explanation);
+        var triage = (await suite.AsVerifierSeesItAsync(response)).Triage;
+        Assert.Equal(TriageOutcome.OfficialAccount, triage.Outcome);
+        Assert.Contains(unit.Code, triage.Explanation);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class TriageTests(SuiteHost suite)
 
         var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.LikelyViolation, response.Triage.Outcome);
+        Assert.Equal(TriageOutcome.LikelyViolation, (await suite.AsVerifierSeesItAsync(response)).Triage.Outcome);
     }
 
     [Fact]
@@ -71,8 +71,8 @@ public sealed class TriageTests(SuiteHost suite)
 
         var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.SubjectUnknown, response.Triage.Outcome);
-        var report = await suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = response.ReportId }, SuiteHost.As(Roles.Auditor));
+        var report = await suite.AsVerifierSeesItAsync(response);
+        Assert.Equal(TriageOutcome.SubjectUnknown, report.Triage.Outcome);
         Assert.NotEmpty(report.VerificationDue);
     }
 
@@ -105,7 +105,7 @@ public sealed class TriageTests(SuiteHost suite)
         var response = await suite.ReportingClient.SubmitReportAsync(
             ReportRequests.PersonalLive(clerk.Nip, SundayEvening), SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.OutsideWorkingHours, response.Triage.Outcome);
+        Assert.Equal(TriageOutcome.OutsideWorkingHours, (await suite.AsVerifierSeesItAsync(response)).Triage.Outcome);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class TriageTests(SuiteHost suite)
         var response = await suite.ReportingClient.SubmitReportAsync(
             ReportRequests.PersonalLive(PersonnelFixtures.NewNip(), TuesdayMorning), SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.SubjectUnknown, response.Triage.Outcome);
+        Assert.Equal(TriageOutcome.SubjectUnknown, (await suite.AsVerifierSeesItAsync(response)).Triage.Outcome);
         var ex = await Assert.ThrowsAsync<Grpc.Core.RpcException>(() => suite.ReportingClient.ConfirmReportAsync(
             ReportRequests.Confirmation(response.ReportId), SuiteHost.As(Roles.Verifier)).ResponseAsync);
         Assert.Equal(Grpc.Core.StatusCode.FailedPrecondition, ex.StatusCode);
@@ -130,9 +130,8 @@ public sealed class TriageTests(SuiteHost suite)
 
         var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(TriageOutcome.LikelyViolation, response.Triage.Outcome);
-        var report = await suite.ReportingClient.GetReportAsync(new GetReportRequest { ReportId = response.ReportId },
-            SuiteHost.As(Roles.Auditor));
+        var report = await suite.AsVerifierSeesItAsync(response);
+        Assert.Equal(TriageOutcome.LikelyViolation, report.Triage.Outcome);
         Assert.Equal(clerk.Nip, report.Subject.Nip);
     }
 }

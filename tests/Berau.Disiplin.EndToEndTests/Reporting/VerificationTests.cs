@@ -33,8 +33,9 @@ public sealed class VerificationTests(SuiteHost suite)
             ReportRequests.PersonalLive(nip, TriageTests.TuesdayMorning.AddMinutes(20), "https://tiktok.com/@rina.live.berau"),
             SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(ReportStatus.Duplicate, second.Status);
-        Assert.Equal(first.ReportId, second.DuplicateOf);
+        var linked = await suite.AsVerifierSeesItAsync(second);
+        Assert.Equal(ReportStatus.Duplicate, linked.Status);
+        Assert.Equal(first.ReportId, linked.DuplicateOf);
         Assert.NotEqual(first.TrackingCode, second.TrackingCode);
 
         // The second reporter follows the first report's progress.
@@ -56,8 +57,8 @@ public sealed class VerificationTests(SuiteHost suite)
         var otherAccount = await suite.ReportingClient.SubmitReportAsync(
             ReportRequests.PersonalLive(nip, TriageTests.TuesdayMorning.AddMinutes(5), "@akun.lain.rina"), SuiteHost.As(Roles.Reporter));
 
-        Assert.Equal(ReportStatus.Submitted, nextDay.Status);
-        Assert.Equal(ReportStatus.Submitted, otherAccount.Status);
+        Assert.Equal(ReportStatus.Submitted, (await suite.AsVerifierSeesItAsync(nextDay)).Status);
+        Assert.Equal(ReportStatus.Submitted, (await suite.AsVerifierSeesItAsync(otherAccount)).Status);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Berau.Disiplin.Primitives;
 using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
 
 namespace Berau.Disiplin.UnitTests.Foundation;
 
@@ -54,6 +55,45 @@ public sealed class ErrorMappingTests
         Assert.Equal(StatusCode.Internal, ex.StatusCode);
         Assert.DoesNotContain("secret", ex.Status.Detail);
         Assert.Contains("trace id", ex.Status.Detail);
+    }
+
+    [Theory]
+    [InlineData("53300", "remaining connection slots are reserved for non-replication superuser connections")]
+    [InlineData("53300", "sorry, too many clients already")]
+    [InlineData("53200", "out of memory")]
+    [InlineData("57P03", "the database system is starting up")]
+    public async Task PostgreSQL_out_of_connections_or_resources_is_unavailable_with_retry_info(string sqlState, string text)
+    {
+        var ex = await MapAsync(new PostgresException(text, "FATAL", "FATAL", sqlState));
+        AssertUnavailableWithRetry(ex);
+    }
+
+    [Fact]
+    public async Task An_exhausted_Npgsql_pool_is_unavailable_with_retry_info()
+    {
+        var exhausted = new NpgsqlException(
+            "The connection pool has been exhausted, either raise 'Max Pool Size' (currently 2) or 'Timeout' (currently 1 seconds) in your connection string.",
+            new TimeoutException());
+        AssertUnavailableWithRetry(await MapAsync(exhausted));
+        // Also when EF Core wraps it.
+        AssertUnavailableWithRetry(await MapAsync(new InvalidOperationException("An exception was thrown while reading", exhausted)));
+    }
+
+    [Fact]
+    public async Task Other_PostgreSQL_errors_stay_internal()
+    {
+        var ex = await MapAsync(new PostgresException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "ERROR", "22021"));
+        Assert.Equal(StatusCode.Internal, ex.StatusCode);
+    }
+
+    private static void AssertUnavailableWithRetry(RpcException ex)
+    {
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+        var retry = ex.GetRpcStatus()!.GetDetail<RetryInfo>();
+        Assert.NotNull(retry);
+        Assert.Equal(TimeSpan.FromSeconds(1), retry.RetryDelay.ToTimeSpan());
+        Assert.Contains("Retry after 1 s", ex.Status.Detail);
+        Assert.DoesNotContain("Max Pool Size", ex.Status.Detail);
     }
 
     private sealed class FakeServerCallContext : ServerCallContext
