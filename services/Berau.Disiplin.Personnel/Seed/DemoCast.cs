@@ -6,14 +6,20 @@ namespace Berau.Disiplin.Personnel.Seed;
 /// <summary>
 /// The demo's units and people, in one place so that the demo, the seeder and the tests name them alike. Names are
 /// invented; the NIPs have a valid structure but belong to nobody. The story is the TikTok-live case of DESIGN.md:
-/// a Disdukcapil counter clerk, her Kepala Seksi and Kepala Bidang, the Kepala Dinas, and the Kampung Tumbit post she
-/// is later moved to.
+/// a Disdukcapil counter clerk, her Kepala Seksi and Kepala Bidang, the Kepala Dinas, the Bupati as PPK at the top, and
+/// the Kampung Tumbit post she is later moved to. Her chain of superiors (GetSuperiors) is Kepala Seksi → Kepala Bidang
+/// → Kepala Dinas → Bupati.
 /// </summary>
 public static class DemoCast
 {
     // ----- Units -----
+    /// <summary>The regency's root unit, headed by the Bupati as PPK.</summary>
+    public const string PemkabBerau = "PEMKAB-BERAU";
     public const string Disdukcapil = "DISDUKCAPIL";
-    /// <summary>The service counters (loket pelayanan): a front-line unit.</summary>
+    /// <summary>
+    /// The service counters (loket pelayanan): a front-line unit, a seksi of the Bidang Pelayanan Pendaftaran Penduduk
+    /// (<see cref="DisdukcapilDafduk"/>) headed by the clerk's Kepala Seksi.
+    /// </summary>
     public const string DisdukcapilCounters = "DISDUKCAPIL.PELAYANAN";
     public const string DisdukcapilDafduk = "DISDUKCAPIL.DAFDUK";
     public const string DisdukcapilCapil = "DISDUKCAPIL.CAPIL";
@@ -22,25 +28,31 @@ public static class DemoCast
     public const string Setda = "SETDA";
     public const string SetdaOrganisasi = "SETDA.ORGANISASI";
     /// <summary>
-    /// A kampung post. Kept at the top level: which kecamatan office it reports to is not modelled here (Tumbit Melayu
-    /// and Tumbit Dayak are both kampung of Teluk Bayur; the news only says "Kampung Tumbit").
+    /// A kampung post, directly under the regency: which kecamatan office it reports to is not modelled here (Tumbit
+    /// Melayu and Tumbit Dayak are both kampung of Teluk Bayur; the news only says "Kampung Tumbit").
     /// </summary>
     public const string KampungTumbit = "KAMPUNG-TUMBIT";
 
-    public sealed record UnitSeed(string Code, string Name, string? ParentCode, bool FrontLine);
+    /// <param name="Moved">
+    /// An earlier version of the seed put the unit under <paramref name="FormerParentCode"/> (null: at the top level): a
+    /// unit still there is moved under <paramref name="ParentCode"/>; one HR has moved elsewhere is left alone.
+    /// </param>
+    public sealed record UnitSeed(string Code, string Name, string? ParentCode, bool FrontLine, bool Moved = false,
+        string? FormerParentCode = null);
 
     /// <summary>Parents before children.</summary>
     public static IReadOnlyList<UnitSeed> Units { get; } =
     [
-        new(Setda, "Sekretariat Daerah Kabupaten Berau", null, false),
+        new(PemkabBerau, "Pemerintah Kabupaten Berau", null, false),
+        new(Setda, "Sekretariat Daerah Kabupaten Berau", PemkabBerau, false, Moved: true),
         new(SetdaOrganisasi, "Bagian Organisasi Sekretariat Daerah", Setda, false),
-        new(Bkpsdm, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", null, false),
-        new(Inspektorat, "Inspektorat Daerah Kabupaten Berau", null, false),
-        new(Disdukcapil, "Dinas Kependudukan dan Pencatatan Sipil", null, false),
+        new(Bkpsdm, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", PemkabBerau, false, Moved: true),
+        new(Inspektorat, "Inspektorat Daerah Kabupaten Berau", PemkabBerau, false, Moved: true),
+        new(Disdukcapil, "Dinas Kependudukan dan Pencatatan Sipil", PemkabBerau, false, Moved: true),
         new(DisdukcapilDafduk, "Bidang Pelayanan Pendaftaran Penduduk", Disdukcapil, false),
         new(DisdukcapilCapil, "Bidang Pelayanan Pencatatan Sipil", Disdukcapil, false),
-        new(DisdukcapilCounters, "Loket Pelayanan Disdukcapil", Disdukcapil, true),
-        new(KampungTumbit, "Kampung Tumbit", null, true),
+        new(DisdukcapilCounters, "Loket Pelayanan Disdukcapil", DisdukcapilDafduk, true, Moved: true, FormerParentCode: Disdukcapil),
+        new(KampungTumbit, "Kampung Tumbit", PemkabBerau, true, Moved: true),
     ];
 
     // ----- People -----
@@ -57,9 +69,21 @@ public static class DemoCast
     /// <summary>A contract staff member (tenaga kontrak) at the counters.</summary>
     public const string CounterContractStaff = "KTR-BRU-2024-0117";
     public const string KampungTumbitContractStaff = "KTR-BRU-2023-0042";
+    /// <summary>A BKPSDM analyst (JF): the kepegawaian member of a tim pemeriksa.</summary>
     public const string BkpsdmAnalyst = "199001232014022001";
+    /// <summary>An Inspektorat auditor (JF): the pengawasan member of a tim pemeriksa.</summary>
     public const string InspektoratAuditor = "198312302008011001";
+    /// <summary>The Sekretaris Daerah (JPT pratama), head of <see cref="Setda"/>.</summary>
     public const string Sekda = "196905121995031002";
+    /// <summary>The Inspektur (JPT pratama), head of <see cref="Inspektorat"/>.</summary>
+    public const string Inspektur = "197010101996031005";
+    /// <summary>The Kepala BKPSDM (JPT pratama), head of <see cref="Bkpsdm"/>.</summary>
+    public const string KepalaBkpsdm = "197305212000032002";
+    /// <summary>
+    /// The Bupati as PPK: an elected official (EMPLOYMENT_TYPE_OFFICIAL, POSITION_LEVEL_BUPATI) with a registry id in
+    /// place of a NIP, head of <see cref="PemkabBerau"/>.
+    /// </summary>
+    public const string Bupati = "BUPATI-BERAU-2025";
 
     public static IReadOnlyList<NewEmployee> Employees { get; } =
     [
@@ -83,6 +107,24 @@ public static class DemoCast
             "Auditor Ahli Muda", PositionLevel.Fungsional),
         new(Sekda, "Ahmad Fauzi", EmploymentType.Pns, Setda,
             "Sekretaris Daerah", PositionLevel.JptPratama),
+        new(Inspektur, "Rahmat Hidayat", EmploymentType.Pns, Inspektorat,
+            "Inspektur Daerah Kabupaten Berau", PositionLevel.JptPratama),
+        new(KepalaBkpsdm, "Sri Wahyuni", EmploymentType.Pns, Bkpsdm,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", PositionLevel.JptPratama),
+        new(Bupati, "Bupati Berau", EmploymentType.Official, PemkabBerau,
+            "Bupati Berau", PositionLevel.Bupati),
+    ];
+
+    /// <summary>Who heads which unit: the organisation chain the Discipline service checks its officials against.</summary>
+    public static IReadOnlyList<(string UnitCode, string HeadNip)> UnitHeads { get; } =
+    [
+        (PemkabBerau, Bupati),
+        (Setda, Sekda),
+        (Inspektorat, Inspektur),
+        (Bkpsdm, KepalaBkpsdm),
+        (Disdukcapil, KepalaDinas),
+        (DisdukcapilDafduk, KepalaBidang),
+        (DisdukcapilCounters, KepalaSeksi),
     ];
 
     // ----- The official account -----

@@ -9,13 +9,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Berau.Disiplin.Personnel.Seed;
 
-public sealed record SeedOutcome(int UnitsCreated, int EmployeesCreated, int AccountsCreated, IReadOnlyList<int> HolidayYears,
-    bool DefaultScheduleCreated);
+public sealed record SeedOutcome(int UnitsCreated, int UnitsMoved, int EmployeesCreated, int HeadsAppointed,
+    int AccountsCreated, IReadOnlyList<int> HolidayYears, bool DefaultScheduleCreated);
 
 /// <summary>
 /// Seeds the demo through the domain (the same rules as the API), idempotently: what exists is left as it is, so a
-/// second run changes nothing and a clerk the demo has transferred stays transferred. The holiday years it knows are
-/// set to its list (the same list twice is the same calendar).
+/// second run changes nothing and a clerk the demo has transferred stays transferred. A database an earlier version
+/// seeded is brought up to date: the units it put at the top level go under <see cref="DemoCast.PemkabBerau"/>, the
+/// counters under the Bidang Dafduk (<see cref="DemoCast.UnitSeed.Moved"/>), and the cast's head posts are filled
+/// where they are empty and the cast's head is still posted there. The holiday years it knows are set to its list
+/// (the same list twice is the same calendar).
 /// </summary>
 public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeProvider time)
 {
@@ -24,7 +27,8 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
     {
         await using var scope = app.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
-        Console.WriteLine($"Seeded: {outcome.UnitsCreated} units, {outcome.EmployeesCreated} employees and " +
+        Console.WriteLine($"Seeded: {outcome.UnitsCreated} units created and {outcome.UnitsMoved} moved, " +
+                          $"{outcome.EmployeesCreated} employees created, {outcome.HeadsAppointed} heads appointed, " +
                           $"{outcome.AccountsCreated} official accounts created; holidays set for " +
                           $"{string.Join(", ", outcome.HolidayYears)}; regency default schedule " +
                           (outcome.DefaultScheduleCreated ? "created." : "kept."));
@@ -39,15 +43,8 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
         var now = time.GetUtcNow();
         var today = Wita.LocalDate(now);
 
-        var units = 0;
+        var (unitsCreated, unitsMoved) = await SeedUnitsAsync(now, cancellationToken);
         var existingUnits = await db.Units.Select(u => u.Code).ToHashSetAsync(cancellationToken);
-        foreach (var u in DemoCast.Units.Where(u => !existingUnits.Contains(u.Code)))
-        {
-            db.Units.Add(Unit.Create(u.Code, u.Name, u.ParentCode, u.FrontLine, now));
-            existingUnits.Add(u.Code);
-            units++;
-        }
-        await db.SaveChangesAsync(cancellationToken);
 
         var employees = 0;
         var castNips = DemoCast.Employees.Select(e => e.Nip).ToList();
@@ -61,6 +58,9 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
             db.Employees.Add(Employee.Register(e, now));
             employees++;
         }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var heads = await AppointHeadsAsync(now, cancellationToken);
 
         var accounts = 0;
         if (!await db.OfficialAccounts.AnyAsync(a => a.Platform == DemoCast.OfficialTikTokPlatform
@@ -85,6 +85,74 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
             await db.ReplaceHolidaysAsync(year,
                 entries.Select(h => Holiday.On(h.Date, h.Name, h.CollectiveLeave)).ToList(), cancellationToken);
         }
-        return new SeedOutcome(units, employees, accounts, NationalHolidays.ByYear.Keys.Order().ToList(), defaultSchedule);
+        return new SeedOutcome(unitsCreated, unitsMoved, employees, heads, accounts,
+            NationalHolidays.ByYear.Keys.Order().ToList(), defaultSchedule);
+    }
+
+    /// <summary>Creates the cast's missing units and moves those an earlier seed placed elsewhere.</summary>
+    private async Task<(int Created, int Moved)> SeedUnitsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var codes = DemoCast.Units.Select(u => u.Code).ToList();
+        var units = await db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, cancellationToken);
+        var (created, moved) = (0, 0);
+        foreach (var seed in DemoCast.Units)
+        {
+            if (!units.TryGetValue(seed.Code, out var unit))
+            {
+                unit = Unit.Create(seed.Code, seed.Name, seed.ParentCode, seed.FrontLine, now);
+                db.Units.Add(unit);
+                units.Add(unit.Code, unit);
+                created++;
+            }
+            else if (seed.Moved && unit.ParentCode == seed.FormerParentCode && seed.ParentCode is { } parentCode)
+            {
+                var headLevel = unit.HeadNip is { } nip
+                    ? await db.Employees.Where(e => e.Nip == nip).Select(e => e.PositionLevel).SingleAsync(cancellationToken)
+                    : null;
+                unit.Update(unit.Name, parentCode, await LineageAsync(parentCode, units, cancellationToken), unit.FrontLine,
+                    headLevel, now);
+                moved++;
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return (created, moved);
+    }
+
+    /// <summary>A unit and its ancestors: the cast's as at hand (a new one is not saved yet), others read; a cycle ends the walk.</summary>
+    private async Task<List<string>> LineageAsync(string code, Dictionary<string, Unit> cast, CancellationToken cancellationToken)
+    {
+        var lineage = new List<string>();
+        for (string? at = code; at is not null && !lineage.Contains(at);)
+        {
+            lineage.Add(at);
+            var current = at;
+            at = cast.TryGetValue(current, out var unit) ? unit.ParentCode
+                : await db.Units.AsNoTracking().Where(u => u.Code == current).Select(u => u.ParentCode).SingleOrDefaultAsync(cancellationToken);
+        }
+        return lineage;
+    }
+
+    /// <summary>
+    /// Fills the cast's head posts that are empty, with the cast's head if he is still posted to that unit and fits the
+    /// post; a post HR has filled is left alone, and so is a head the demo has moved or HR has retired.
+    /// </summary>
+    private async Task<int> AppointHeadsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var codes = DemoCast.UnitHeads.Select(h => h.UnitCode).ToList();
+        var nips = DemoCast.UnitHeads.Select(h => h.HeadNip).ToList();
+        var units = await db.Units.Where(u => codes.Contains(u.Code)).ToDictionaryAsync(u => u.Code, cancellationToken);
+        var people = await db.Employees.AsNoTracking().Where(e => nips.Contains(e.Nip))
+            .ToDictionaryAsync(e => e.Nip, cancellationToken);
+        var appointed = 0;
+        foreach (var (unitCode, headNip) in DemoCast.UnitHeads)
+        {
+            if (!units.TryGetValue(unitCode, out var unit) || unit.HeadNip is not null) continue;
+            if (!people.TryGetValue(headNip, out var head) || head.UnitCode != unitCode
+                || unit.HeadMisfit(head, designated: false) is not null) continue;
+            unit.SetHead(head, designated: false, designationDecree: null, now);
+            appointed++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return appointed;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Personnel.Persistence;
+using Berau.Disiplin.Personnel.Seed;
 using Berau.Disiplin.EndToEndTests.Foundation;
 using Berau.Disiplin.EndToEndTests.Infrastructure;
 using Google.Protobuf.WellKnownTypes;
@@ -229,6 +230,57 @@ public sealed class OrganisationApiTests(SuiteHost suite)
         var unknown = await RefusedAsync(() => Client.GetSuperiorsAsync(
             new GetSuperiorsRequest { Nip = PersonnelTestData.PnsNip() }, SuiteHost.As(Roles.Service)));
         Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+    }
+
+    // ----- The seeded organisation (Seed/DemoCast.cs) -----
+
+    private async Task SeedAsync()
+    {
+        await using var scope = suite.Personnel.App.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task The_seeded_clerks_chain_is_Kepala_Seksi_Kepala_Bidang_Kepala_Dinas_Bupati_and_reaches_the_PPK()
+    {
+        await SeedAsync();
+        // The clerk as seeded; once a journey in this suite has moved her away, the PPPK at the same counter stands in.
+        var clerk = await Client.GetEmployeeAsync(new GetEmployeeRequest { Nip = DemoCast.CounterClerk }, SuiteHost.As(Roles.Hr));
+        var subject = clerk.UnitCode == DemoCast.DisdukcapilCounters ? DemoCast.CounterClerk : DemoCast.CounterPppk;
+
+        var chain = await SuperiorsAsync(subject);
+
+        Assert.Equal(
+        [
+            (1, DemoCast.KepalaSeksi, DemoCast.DisdukcapilCounters, PositionLevel.Pengawas),
+            (2, DemoCast.KepalaBidang, DemoCast.DisdukcapilDafduk, PositionLevel.Administrator),
+            (3, DemoCast.KepalaDinas, DemoCast.Disdukcapil, PositionLevel.JptPratama),
+            (4, DemoCast.Bupati, DemoCast.PemkabBerau, PositionLevel.Bupati),
+        ], Steps(chain));
+        Assert.True(chain.ReachesPpk);
+        Assert.Equal(("Bupati Berau", "Pemerintah Kabupaten Berau"), (chain.Superiors[3].Name, chain.Superiors[3].UnitName));
+    }
+
+    [Fact]
+    public async Task The_seeded_regency_has_one_root_headed_by_the_Bupati_and_each_OPD_its_head()
+    {
+        await SeedAsync();
+        var hr = SuiteHost.As(Roles.Hr);
+
+        var root = await Client.GetUnitAsync(new GetUnitRequest { Code = DemoCast.PemkabBerau }, hr);
+        Assert.Equal(("", DemoCast.Bupati, PositionLevel.Bupati), (root.ParentCode, root.Head.Nip, root.Head.PositionLevel));
+        var opds = await Client.ListUnitsAsync(new ListUnitsRequest { ParentCode = DemoCast.PemkabBerau, PageSize = 500 }, hr);
+        Assert.Equal(
+            [(DemoCast.Bkpsdm, DemoCast.KepalaBkpsdm), (DemoCast.Disdukcapil, DemoCast.KepalaDinas), (DemoCast.Inspektorat, DemoCast.Inspektur),
+                (DemoCast.KampungTumbit, ""), (DemoCast.Setda, DemoCast.Sekda)],
+            opds.Units.Where(u => DemoCast.Units.Any(c => c.Code == u.Code)).Select(u => (u.Code, u.Head?.Nip ?? "")));
+        var bupati = await Client.GetEmployeeAsync(new GetEmployeeRequest { Nip = DemoCast.Bupati }, hr);
+        Assert.Equal((EmploymentType.Official, PositionLevel.Bupati), (bupati.EmploymentType, bupati.PositionLevel));
+
+        // The tim pemeriksa members of the demo answer to their own heads, and through them to the Bupati.
+        Assert.Equal([DemoCast.Inspektur, DemoCast.Bupati], (await SuperiorsAsync(DemoCast.InspektoratAuditor)).Superiors.Select(s => s.Nip));
+        Assert.Equal([DemoCast.KepalaBkpsdm, DemoCast.Bupati], (await SuperiorsAsync(DemoCast.BkpsdmAnalyst)).Superiors.Select(s => s.Nip));
+        Assert.Equal([DemoCast.Bupati], (await SuperiorsAsync(DemoCast.Sekda)).Superiors.Select(s => s.Nip));
     }
 
     // ----- SetUnitHead -----
