@@ -92,7 +92,7 @@ Console.WriteLine($"  proposal: {@case.Proposal.SanctionName} ({@case.Proposal.S
 Console.WriteLine($"  atasan langsung: {Describe(@case.Hearing.AtasanLangsung)}; summons due by {@case.Hearing.SummonsDue}");
 var atasan = @case.Hearing.AtasanLangsung.Nip;
 
-await HearAsync(@case, atasan, "017");
+await HearAsync(@case, atasan, "017", "Ruang Kepala Seksi, Kantor Disdukcapil Tanjung Redeb");
 @case = await discipline.GetCaseAsync(new GetCaseRequest { CaseId = @case.CaseId }, auditor);
 var decider = @case.Hearing.DecisionOfficial;
 Console.WriteLine($"  the decision lies with {Describe(decider)}" + (decider.Nip == atasan ? " — the examiner himself: within his authority" : " — forwarded with the BAP"));
@@ -140,8 +140,11 @@ await reporting.ConfirmReportAsync(new ConfirmReportRequest
 }, verifier);
 var second = await WaitFor(async () => await discipline.GetCaseByReportAsync(new GetCaseByReportRequest { ReportId = again.ReportId }, auditor),
     c => c.Hearing.AtasanLangsung is not null);
-Console.WriteLine($"  atasan langsung at Kampung Tumbit: {Describe(second.Hearing.AtasanLangsung)}");
-await HearAsync(second, second.Hearing.AtasanLangsung.Nip, "031");
+var tumbitLine = await personnel.GetSuperiorsAsync(new GetSuperiorsRequest { Nip = clerk.Nip }, hr);
+Console.WriteLine($"  her line now: {string.Join(" → ", tumbitLine.Superiors.Select(s => $"{s.Name} ({s.PositionLevel}, head of {s.UnitCode})"))}");
+Console.WriteLine($"  atasan langsung: {Describe(second.Hearing.AtasanLangsung)}" +
+                  (tumbitLine.Superiors.Count == 1 ? " — no post between her and the PPK is filled, so the next higher official acts" : ""));
+await HearAsync(second, second.Hearing.AtasanLangsung.Nip, "031", "Kantor Kampung Tumbit");
 second = await discipline.GetCaseAsync(new GetCaseRequest { CaseId = second.CaseId }, auditor);
 second = await discipline.DecideSanctionAsync(new DecideSanctionRequest { CaseId = second.CaseId }, AsOfficial(second.Hearing.DecisionOfficial.Nip));
 Console.WriteLine($"  {second.Sanction.SanctionName} ({second.Sanction.SanctionCode}) by rule {second.Proposal.RuleId}, decided by " +
@@ -167,29 +170,29 @@ Console.WriteLine("\nDemo complete. Follow the trace above in the trace viewer (
 return 0;
 
 // The hearing PP 94/2021 puts before any sanction: a written summons, attendance, the closed examination and its BAP.
-async Task HearAsync(Case opened, string examinerNip, string bap)
+async Task HearAsync(Case opened, string examinerNip, string bap, string place)
 {
     Step("The atasan langsung summons her in writing (surat panggilan I)");
     var now = DateTimeOffset.UtcNow;
     var summoned = await discipline.IssueSummonsAsync(new IssueSummonsRequest
     {
-        CaseId = opened.CaseId, ExaminationAt = Timestamp.FromDateTimeOffset(now), Place = "Ruang Kepala Seksi, Kantor Disdukcapil Tanjung Redeb",
+        CaseId = opened.CaseId, ExaminationAt = Timestamp.FromDateTimeOffset(now), Place = place,
     }, AsOfficial(examinerNip));
     var summons = summoned.Hearing.Summonses[^1];
     Console.WriteLine($"  letter {summons.LetterNumber} dated {summons.LetterDate}: examination {summons.ExaminationAt.ToDateTimeOffset().ToOffset(wita):dd MMM yyyy HH:mm} WITA at {summons.Place}");
 
-    Step("She comes; he examines her and records the BAP (proven, impact on the unit kerja, with reasons)");
+    Step("She comes; the examiner examines her and records the BAP (proven, impact on the unit kerja, with reasons)");
     await discipline.RecordSummonsAttendanceAsync(new RecordSummonsAttendanceRequest { CaseId = opened.CaseId, Attended = true }, AsOfficial(examinerNip));
     var examined = await discipline.RecordExaminationAsync(new RecordExaminationRequest
     {
-        CaseId = opened.CaseId, BapNumber = $"BAP/800.1.6.4/{bap}/DISDUKCAPIL/2026", ExaminedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
+        CaseId = opened.CaseId, BapNumber = $"BAP/800.1.6.4/{bap}/2026", ExaminedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow),
         Statement = "Saya mengakui melakukan siaran langsung TikTok dengan akun pribadi pada jam pelayanan.",
         SignedByEmployee = true, CopyGiven = true, Proven = true, Impact = FindingImpact.UnitKerja,
-        ImpactReasoning = "Antrean di loket tertunda selama siaran; pelayanan kepada masyarakat di unit kerja terganggu.",
+        ImpactReasoning = "Antrean di loket tertunda selama siaran; pelayanan kepada masyarakat di unit kerja terganggu",
         Findings = "Siaran langsung dengan akun pribadi, berseragam, di loket pelayanan, pada jam layanan.",
     }, AsOfficial(examinerNip));
     var e = examined.Hearing.Examination;
-    Console.WriteLine($"  {e.BapNumber}: proven = {e.Proven}, impact {e.Impact} — {e.ImpactReasoning}; signed by her, copy given: {e.CopyGiven}");
+    Console.WriteLine($"  {e.BapNumber}: proven = {e.Proven}, impact {e.Impact} ({e.ImpactReasoning}); signed by her: {e.SignedByEmployee}, copy given: {e.CopyGiven}");
 }
 
 static string Describe(Official o) => $"{o.Name}, {o.Position} (NIP {o.Nip})";
