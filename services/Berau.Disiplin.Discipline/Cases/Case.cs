@@ -281,6 +281,11 @@ public sealed partial class Case : AggregateRoot
             throw ValidationFailedException.For(field, $"must be on or after the decision day, {Wita.Iso(decided)}");
         if (receivedOn > today)
             throw ValidationFailedException.For(field, $"must not be after today, {Wita.Iso(today)}");
+        if (method == DeliveryMethod.Sent && dates.SendBy is { } sendBy && receivedOn > sendBy)
+            throw ValidationFailedException.For(field,
+                $"must be on or before {Wita.Iso(sendBy)}: a letter the employee did not come to collect is sent to his address " +
+                $"within the policy's sendWhenNotCollected from the decision day ({Wita.Iso(decided)}); a later letter is " +
+                "handed over in person (IN_PERSON with received_on)");
 
         Sanction = sanction with
         {
@@ -288,13 +293,18 @@ public sealed partial class Case : AggregateRoot
             ReceivedOn = receivedOn,
             EffectiveDate = dates.EffectiveDate,
             ObjectionDeadline = dates.ObjectionDeadline,
+            DatesProvisional = dates.Provisional,
+            DatesUnconfiguredYears = dates.UnconfiguredYears ?? [],
         };
+        var provisional = dates.Provisional
+            ? $" Dates provisional (sementara): the holidays of {string.Join(", ", dates.UnconfiguredYears!)} are not set in Personnel."
+            : "";
         var late = receivedOn > sanction.DeliveryDeadline
             ? $" Delivered after its deadline, {Wita.Iso(sanction.DeliveryDeadline)}."
             : "";
         Record(now, by, "DecisionDelivered",
             (method == DeliveryMethod.InPerson ? $"Received in person on {Wita.Iso(receivedOn)}" : $"Sent to the employee on {Wita.Iso(receivedOn)}") +
-            $"; in force {Wita.Iso(dates.EffectiveDate)}, objection until {Wita.Iso(dates.ObjectionDeadline)}.{late}", traceId);
+            $"; in force {Wita.Iso(dates.EffectiveDate)}, objection until {Wita.Iso(dates.ObjectionDeadline)}.{late}{provisional}", traceId);
         Raise(new DecisionDelivered
         {
             EventId = Ids.New(now),

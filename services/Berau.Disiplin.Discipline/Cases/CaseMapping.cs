@@ -72,6 +72,8 @@ internal static class CaseMapping
                 BasisBapNumber = sanction.BasisBapNumber ?? "",
                 DeliveryMethod = (Proto.DeliveryMethod)(int)(sanction.DeliveryMethod ?? 0),
                 ReceivedOn = Date(sanction.ReceivedOn),
+                DatesProvisional = sanction.DatesProvisional,
+                DatesUnconfiguredYears = { sanction.DatesUnconfiguredYears },
             };
         if (c.Objection is { } objection)
             message.Objection = new Proto.Objection

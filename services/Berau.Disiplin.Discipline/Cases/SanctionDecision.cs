@@ -29,6 +29,13 @@ public sealed record SanctionDecision
     public DateOnly? EffectiveDate { get; init; }
     /// <summary>The last day to file an objection (keberatan), inclusive; null until the letter is delivered.</summary>
     public DateOnly? ObjectionDeadline { get; init; }
+    /// <summary>
+    /// The dates were counted across a year whose holidays are not set in Personnel (<see cref="DatesUnconfiguredYears"/>):
+    /// shown as provisional (sementara), never as settled.
+    /// </summary>
+    public bool DatesProvisional { get; init; }
+    /// <summary>The years whose holidays were not set when the dates were counted; empty when they are settled.</summary>
+    public IReadOnlyList<int> DatesUnconfiguredYears { get; init; } = [];
     /// <summary>The policy rule it follows; null when the official departed from the proposal.</summary>
     public string? RuleId { get; init; }
     public required string Explanation { get; init; }
@@ -42,4 +49,16 @@ public sealed record SanctionDecision
 public sealed record SanctionChoice(SanctionType Sanction, string? RuleId, string Explanation);
 
 /// <summary>The dates of a decision, counted on the policy version's settings from a given day.</summary>
-public sealed record SanctionDates(DateOnly DeliveryDeadline, DateOnly EffectiveDate, DateOnly ObjectionDeadline);
+/// <param name="SendBy">
+/// The last day the letter may be sent to the employee's address when he did not come to collect it (the policy's
+/// <c>sendWhenNotCollected</c> from the decision day); null when not counted.
+/// </param>
+/// <param name="UnconfiguredYears">
+/// The years, crossed by a working-day count, whose holidays are not set in Personnel: the dates are provisional.
+/// </param>
+public sealed record SanctionDates(DateOnly DeliveryDeadline, DateOnly EffectiveDate, DateOnly ObjectionDeadline,
+    DateOnly? SendBy = null, IReadOnlyList<int>? UnconfiguredYears = null)
+{
+    /// <summary>Counted across a year whose holidays are not set: the dates may move once it is set.</summary>
+    public bool Provisional => UnconfiguredYears is { Count: > 0 };
+}

@@ -82,6 +82,8 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
                 s.Property(x => x.DeliveryDeadline).HasColumnName("delivery_deadline");
                 s.Property(x => x.EffectiveDate).HasColumnName("effective_date");
                 s.Property(x => x.ObjectionDeadline).HasColumnName("objection_deadline");
+                s.Property(x => x.DatesProvisional).HasColumnName("dates_provisional");
+                s.PrimitiveCollection(x => x.DatesUnconfiguredYears).HasColumnName("dates_unconfigured_years");
                 s.Property(x => x.RuleId).HasColumnName("sanction_rule_id");
                 s.Property(x => x.Explanation).HasColumnName("sanction_explanation");
                 s.Property(x => x.FinalAt).HasColumnName("sanction_final_at");

@@ -231,6 +231,41 @@ public sealed class CaseStateMachineTests
     }
 
     [Fact]
+    public void A_letter_sent_after_the_policys_send_window_is_refused_naming_sent_on_and_one_in_time_counts_from_sending()
+    {
+        var @case = Decided(PlainSocialMedia, KepalaSeksi, delivered: false);
+        var sendBy = Today.AddDays(3);
+        var withSendBy = Dates with { SendBy = sendBy };
+
+        var late = Assert.Throws<ValidationFailedException>(() =>
+            @case.RecordDelivery(DeliveryMethod.Sent, sendBy.AddDays(1), withSendBy, "bkpsdm", sendBy.AddDays(1), Now, null));
+        Assert.Equal("sent_on", late.Violations[0].Field);
+        Assert.StartsWith("must be on or before 2026-12-04: a letter the employee did not come to collect", late.Violations[0].Reason);
+        Assert.Null(@case.Sanction!.ReceivedOn);
+
+        @case.RecordDelivery(DeliveryMethod.Sent, sendBy, withSendBy, "bkpsdm", sendBy, Now, null);
+        Assert.Equal((DeliveryMethod.Sent, sendBy), (@case.Sanction!.DeliveryMethod, @case.Sanction.ReceivedOn));
+        Assert.StartsWith("Sent to the employee on 2026-12-04", @case.Timeline[^1].Detail);
+    }
+
+    [Fact]
+    public void Dates_counted_across_a_year_whose_holidays_are_not_set_are_kept_as_provisional_and_said_so()
+    {
+        var @case = Decided(PlainSocialMedia, KepalaSeksi, delivered: false);
+
+        @case.RecordDelivery(DeliveryMethod.InPerson, Today, Dates with { UnconfiguredYears = [2027] }, "bkpsdm", Today, Now, null);
+
+        Assert.True(@case.Sanction!.DatesProvisional);
+        Assert.Equal([2027], @case.Sanction.DatesUnconfiguredYears);
+        Assert.EndsWith("Dates provisional (sementara): the holidays of 2027 are not set in Personnel.", @case.Timeline[^1].Detail);
+
+        var settled = Decided(PlainSocialMedia, KepalaSeksi, delivered: false);
+        settled.RecordDelivery(DeliveryMethod.InPerson, Today, Dates with { UnconfiguredYears = [] }, "bkpsdm", Today, Now, null);
+        Assert.False(settled.Sanction!.DatesProvisional);
+        Assert.DoesNotContain("sementara", settled.Timeline[^1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_undelivered_decision_can_be_neither_objected_to_nor_accepted_nor_made_final()
     {
         var @case = Decided(PlainSocialMedia, KepalaSeksi, delivered: false);

@@ -499,6 +499,15 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                                 .HasColumnType("text")
                                 .HasColumnName("sanction_code");
 
+                            b1.Property<bool>("DatesProvisional")
+                                .HasColumnType("boolean")
+                                .HasColumnName("dates_provisional");
+
+                            b1.PrimitiveCollection<int[]>("DatesUnconfiguredYears")
+                                .IsRequired()
+                                .HasColumnType("integer[]")
+                                .HasColumnName("dates_unconfigured_years");
+
                             b1.Property<DateTimeOffset>("DecidedAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("decided_at");
