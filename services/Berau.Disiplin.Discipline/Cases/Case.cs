@@ -525,6 +525,63 @@ public sealed partial class Case : AggregateRoot
         return true;
     }
 
+    /// <summary>
+    /// The in-force clock's day came: the delivered sanction comes into force and is announced, or, with an objection
+    /// pending, waits (null: the clock stays due and fires once the objection is decided); an annulled sanction never
+    /// comes into force. Returns what the clock did.
+    /// </summary>
+    public string? ComeIntoForce(int? durationMonths, DateTimeOffset now)
+    {
+        if (Sanction is not { EffectiveDate: { } effective } sanction) return "NotDelivered";
+        if (sanction.Status == SanctionStatus.Annulled) return "Annulled";
+        if (Status == CaseStatus.ObjectionPending) return null;
+        DateOnly? servedOn = durationMonths is > 0 ? effective.AddMonths(durationMonths.Value).AddDays(-1) : null;
+        Record(now, "system", "SanctionInForce",
+            $"{sanction.Name} in force from {Wita.Iso(effective)}" +
+            (servedOn is { } last ? $", served on {Wita.Iso(last)} ({durationMonths} months)." : "."), null);
+        Raise(new SanctionInForce
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            LetterNumber = sanction.LetterNumber,
+            SanctionCode = sanction.Code,
+            Sanction = sanction.Name,
+            EffectiveDate = effective,
+            ServedOn = servedOn,
+        });
+        return "InForce";
+    }
+
+    /// <summary>
+    /// The served clock's day (<paramref name="dueOn"/>, the day after the period) came: the period of
+    /// <paramref name="months"/> ended and is announced; an annulled sanction has none. Returns what the clock did.
+    /// </summary>
+    public string? EndServingPeriod(int months, DateOnly dueOn, DateTimeOffset now)
+    {
+        if (Sanction is not { EffectiveDate: { } effective } sanction) return "NotDelivered";
+        if (sanction.Status == SanctionStatus.Annulled) return "Annulled";
+        if (Status == CaseStatus.ObjectionPending) return null;
+        var servedOn = dueOn.AddDays(-1);
+        Record(now, "system", "SanctionServed", $"{sanction.Name}: {months} months served on {Wita.Iso(servedOn)}.", null);
+        Raise(new SanctionServed
+        {
+            EventId = Ids.New(now),
+            OccurredAt = now,
+            CaseId = Id,
+            ReportId = ReportId,
+            SubjectNip = SubjectNip,
+            LetterNumber = sanction.LetterNumber,
+            SanctionCode = sanction.Code,
+            EffectiveDate = effective,
+            DurationMonths = months,
+            ServedOn = servedOn,
+        });
+        return "Served";
+    }
+
     /// <summary>The final sanction code, "Annulled", "NotProven" or "NoSanction" (as <c>CaseClosed</c> says it).</summary>
     public string Outcome => Sanction is { } sanction
         ? sanction.Status == SanctionStatus.Annulled ? "Annulled" : sanction.Code

@@ -42,16 +42,30 @@ public sealed record RecordDelivery(Guid CaseId, DeliveryMethod Method, DateOnly
 /// policy settings and the unit's calendar. A letter that was sent counts from the day it was sent: when the employee
 /// actually received it is not known.
 /// </summary>
-public sealed class RecordDeliveryHandler(CaseStore cases, PolicyStore policies, SanctionDeadlines deadlines, TimeProvider time)
+public sealed class RecordDeliveryHandler(CaseStore cases, PolicyStore policies, SanctionDeadlines deadlines, Persistence.DisciplineDbContext db,
+    TimeProvider time)
 {
     public async Task<Case> HandleAsync(RecordDelivery command, CancellationToken cancellationToken)
     {
         var @case = await cases.GetAsync(command.CaseId, cancellationToken);
         var sanction = @case.EnsureMayRecordDelivery();
-        var settings = (await policies.BookAsync(cancellationToken)).Get(@case.PolicyVersion).Settings;
+        var policy = (await policies.BookAsync(cancellationToken)).Get(@case.PolicyVersion);
+        var settings = policy.Settings;
         var dates = await deadlines.FromAsync(Wita.LocalDate(sanction.DecidedAt), command.On, settings, @case.UnitCode, cancellationToken);
         @case.RecordDelivery(command.Method, command.On, dates, command.RecordedBy, Wita.Today(time), time.GetUtcNow(),
             Activity.Current?.TraceId.ToString());
+        // The durable clocks, in the same transaction as the delivery: in force on its day, served after its months.
+        var months = policy.SanctionType(sanction.Code).DurationMonths;
+        db.CaseClocks.Add(new CaseClock
+        {
+            Id = Ids.New(time.GetUtcNow()), CaseId = @case.Id, Kind = ClockKind.InForce, DueOn = dates.EffectiveDate, DurationMonths = months,
+        });
+        if (months is > 0)
+            db.CaseClocks.Add(new CaseClock
+            {
+                Id = Ids.New(time.GetUtcNow()), CaseId = @case.Id, Kind = ClockKind.Served,
+                DueOn = dates.EffectiveDate.AddMonths(months.Value), DurationMonths = months,
+            });
         await cases.SaveAsync(@case, cancellationToken);
         return @case;
     }

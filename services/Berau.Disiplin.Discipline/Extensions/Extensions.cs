@@ -31,6 +31,8 @@ internal static class Extensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SummonsWatch>());
         builder.Services.AddSingleton<SanctionFinalizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SanctionFinalizer>());
+        builder.Services.AddSingleton<ClockWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClockWatch>());
         return builder;
     }
 }

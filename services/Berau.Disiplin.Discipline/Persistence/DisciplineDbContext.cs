@@ -12,6 +12,7 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
     public DbSet<CaseTimelineEntry> Timeline => Set<CaseTimelineEntry>();
     public DbSet<PublishedPolicy> PublishedPolicies => Set<PublishedPolicy>();
     public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
+    public DbSet<CaseClock> CaseClocks => Set<CaseClock>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -141,6 +142,20 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.Property(x => x.Version).HasMaxLength(100);
             e.Property(x => x.PublishedBy).HasMaxLength(200);
             e.HasIndex(x => x.EffectiveFrom).IsUnique();
+        });
+        modelBuilder.Entity<CaseClock>(e =>
+        {
+            e.ToTable("case_clocks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id").ValueGeneratedNever();
+            e.Property(x => x.CaseId).HasColumnName("case_id");
+            e.Property(x => x.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DueOn).HasColumnName("due_on");
+            e.Property(x => x.DurationMonths).HasColumnName("duration_months");
+            e.Property(x => x.FiredAt).HasColumnName("fired_at");
+            e.Property(x => x.Outcome).HasColumnName("outcome").HasMaxLength(50);
+            e.HasIndex(x => new { x.CaseId, x.Kind }).IsUnique();
+            e.HasIndex(x => x.DueOn).HasFilter("fired_at IS NULL");
         });
         modelBuilder.Entity<LetterSequence>(e =>
         {

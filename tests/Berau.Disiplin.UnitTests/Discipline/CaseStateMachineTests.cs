@@ -266,6 +266,25 @@ public sealed class CaseStateMachineTests
     }
 
     [Fact]
+    public void The_in_force_and_served_clocks_announce_the_sanction_and_wait_while_an_objection_is_pending()
+    {
+        var @case = Decided(PlainSocialMedia, KepalaSeksi, delivered: false);
+        Assert.Equal("NotDelivered", @case.ComeIntoForce(6, Now));
+        @case.RecordDelivery(DeliveryMethod.InPerson, Today, Dates, "bkpsdm", Today, Now, null);
+        @case.DequeueEvents();
+
+        Assert.Equal("InForce", @case.ComeIntoForce(6, Now));
+        var inForce = Assert.IsType<SanctionInForce>(Assert.Single(@case.DequeueEvents()));
+        Assert.Equal((Dates.EffectiveDate, (DateOnly?)Dates.EffectiveDate.AddMonths(6).AddDays(-1), @case.Sanction!.LetterNumber),
+            (inForce.EffectiveDate, inForce.ServedOn, inForce.LetterNumber));
+        Assert.Equal("SanctionInForce", @case.Timeline[^1].Action);
+
+        Assert.Equal("Served", @case.EndServingPeriod(6, Dates.EffectiveDate.AddMonths(6), Now));
+        var served = Assert.IsType<SanctionServed>(Assert.Single(@case.DequeueEvents()));
+        Assert.Equal((6, Dates.EffectiveDate.AddMonths(6).AddDays(-1)), (served.DurationMonths, served.ServedOn));
+    }
+
+    [Fact]
     public void An_undelivered_decision_can_be_neither_objected_to_nor_accepted_nor_made_final()
     {
         var @case = Decided(PlainSocialMedia, KepalaSeksi, delivered: false);

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Berau.Disiplin.Discipline.Persistence.Migrations
 {
     [DbContext(typeof(DisciplineDbContext))]
-    [Migration("20261204181310_Clocks")]
+    [Migration("20261204182504_Clocks")]
     partial class Clocks
     {
         /// <inheritdoc />
@@ -675,6 +675,53 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasDatabaseName("ix_cases_subject_nip_category");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.CaseClock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_months");
+
+                    b.Property<DateTimeOffset?>("FiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_clocks");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_case_clocks_due_on")
+                        .HasFilter("fired_at IS NULL");
+
+                    b.HasIndex("CaseId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_clocks_case_id_kind");
+
+                    b.ToTable("case_clocks", (string)null);
                 });
 
             modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.CaseTimelineEntry", b =>
