@@ -43,6 +43,17 @@ public sealed record Caller(string Subject, string? Nip, ClaimsPrincipal User)
         throw new NotEntitledException("An employee may see only their own discipline record.");
     }
 
+    /// <summary>
+    /// Who may read an employee's discipline status: officials, hr, auditors and services (promotion, mutasi and
+    /// retirement dossiers), an employee their own.
+    /// </summary>
+    public void EnsureMayReadStatusOf(string nip)
+    {
+        if (IsIn(Roles.Official) || IsIn(Roles.Hr) || IsIn(Roles.Auditor) || IsIn(Roles.Service) || Nip == nip) return;
+        throw new NotEntitledException(
+            "An employee may see only their own discipline status; officials, hr, auditors and services may see anyone's.");
+    }
+
     /// <summary>An employee acts on their own cases only (the token's <c>nip</c> claim).</summary>
     public void EnsureIsSubjectOf(Case @case)
     {
