@@ -65,7 +65,7 @@ public sealed class OrganisationApiTests(SuiteHost suite)
     private static List<(int Step, string Nip, string UnitCode, PositionLevel Level)> Steps(SuperiorChain chain) =>
         chain.Superiors.Select(s => (s.Step, s.Nip, s.UnitCode, s.PositionLevel)).ToList();
 
-    private async Task<RpcException> RefusedAsync<T>(Func<AsyncUnaryCall<T>> call) =>
+    private static async Task<RpcException> RefusedAsync<T>(Func<AsyncUnaryCall<T>> call) =>
         await Assert.ThrowsAsync<RpcException>(() => call().ResponseAsync);
 
     // ----- GetSuperiors -----
@@ -290,7 +290,7 @@ public sealed class OrganisationApiTests(SuiteHost suite)
     {
         var org = await OrgAsync();
 
-        var got = await Client.GetUnitAsync(new GetUnitRequest { Code = org.Bidang.Code }, SuiteHost.As(Roles.Reporter));
+        var got = await Client.GetUnitAsync(new GetUnitRequest { Code = org.Bidang.Code }, SuiteHost.As(Roles.Auditor));
         Assert.Equal((org.Kabid.Nip, "Hendra Gunawan", "Kepala Bidang", PositionLevel.Administrator, false, ""),
             (got.Head.Nip, got.Head.Name, got.Head.Position, got.Head.PositionLevel, got.Head.Designated, got.Head.DesignationDecree));
 
