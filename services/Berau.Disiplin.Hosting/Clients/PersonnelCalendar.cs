@@ -8,6 +8,13 @@ using Microsoft.Extensions.Options;
 namespace Berau.Disiplin.Hosting.Clients;
 
 /// <summary>
+/// A working day as Personnel counted it. <see cref="Provisional"/>: the count crossed years whose holiday calendar was
+/// never set (<see cref="UnconfiguredYears"/>), so their holidays were counted as working days and the date may move
+/// once they are set; show it as provisional, never as settled.
+/// </summary>
+public sealed record WorkingDayResult(DateOnly Date, bool Provisional, IReadOnlyList<int> UnconfiguredYears);
+
+/// <summary>
 /// Working days on the regency calendar, asked of Personnel (which owns schedules and holidays). The one client of
 /// <c>AddWorkingDays</c> for every service: a unit Personnel does not know is counted on the regency default schedule;
 /// when Personnel does not answer, the call fails and the caller decides what waits (a transient fault, see
@@ -19,10 +26,22 @@ public sealed class PersonnelCalendar(
 {
     public const string PersonnelServiceName = "Personnel";
 
-    /// <summary>The working day <paramref name="days"/> working days after <paramref name="from"/> (0: the day itself).</summary>
-    public async Task<DateOnly> AddWorkingDaysAsync(DateOnly from, int days, string? unitCode, CancellationToken cancellationToken)
+    /// <summary>
+    /// The working day <paramref name="days"/> working days after <paramref name="from"/> (0: the day itself). The date
+    /// alone: a caller that shows or stores a deadline uses <see cref="AddWorkingDaysWithProvenanceAsync"/>, which says
+    /// whether it is provisional.
+    /// </summary>
+    public async Task<DateOnly> AddWorkingDaysAsync(DateOnly from, int days, string? unitCode, CancellationToken cancellationToken) =>
+        (await AddWorkingDaysWithProvenanceAsync(from, days, unitCode, cancellationToken)).Date;
+
+    /// <summary>
+    /// The working day <paramref name="days"/> working days after <paramref name="from"/> (0: the day itself, never
+    /// provisional), and whether it is provisional because the count crossed a year whose holidays are not set.
+    /// </summary>
+    public async Task<WorkingDayResult> AddWorkingDaysWithProvenanceAsync(DateOnly from, int days, string? unitCode,
+        CancellationToken cancellationToken)
     {
-        if (days == 0) return from;
+        if (days == 0) return new WorkingDayResult(from, false, []);
         try
         {
             return await AskAsync(from, days, unitCode ?? "", cancellationToken);
@@ -35,12 +54,12 @@ public sealed class PersonnelCalendar(
         }
     }
 
-    private async Task<DateOnly> AskAsync(DateOnly from, int days, string unitCode, CancellationToken cancellationToken)
+    private async Task<WorkingDayResult> AskAsync(DateOnly from, int days, string unitCode, CancellationToken cancellationToken)
     {
         var response = await personnel.AddWorkingDaysAsync(
             new AddWorkingDaysRequest { Date = Wita.Iso(from), Days = days, UnitCode = unitCode },
             deadline: endpoints.Get(PersonnelServiceName).Deadline(), cancellationToken: cancellationToken);
-        return Wita.ParseIso(response.Date);
+        return new WorkingDayResult(Wita.ParseIso(response.Date), response.Provisional, [.. response.UnconfiguredYears]);
     }
 }
 

@@ -18,6 +18,7 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<WorkSchedule> WorkSchedules => Set<WorkSchedule>();
     public DbSet<Holiday> Holidays => Set<Holiday>();
+    public DbSet<HolidayYear> HolidayYears => Set<HolidayYear>();
     public DbSet<Leave> Leaves => Set<Leave>();
     public DbSet<OfficialAccount> OfficialAccounts => Set<OfficialAccount>();
     public DbSet<Transfer> Transfers => Set<Transfer>();
@@ -90,6 +91,13 @@ public sealed class PersonnelDbContext(DbContextOptions<PersonnelDbContext> opti
             e.ToTable("holidays");
             e.HasKey(x => x.Date);
             e.Property(x => x.Name).HasMaxLength(Holiday.MaxNameLength);
+        });
+
+        modelBuilder.Entity<HolidayYear>(e =>
+        {
+            e.ToTable("holiday_years");
+            e.HasKey(x => x.Year);
+            e.Property(x => x.Year).ValueGeneratedNever();
         });
 
         modelBuilder.Entity<Leave>(e =>

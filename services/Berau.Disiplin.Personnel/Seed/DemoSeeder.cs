@@ -83,7 +83,7 @@ public sealed class DemoSeeder(PersonnelDbContext db, EmployeeRules rules, TimeP
         foreach (var (year, entries) in NationalHolidays.ByYear)
         {
             await db.ReplaceHolidaysAsync(year,
-                entries.Select(h => Holiday.On(h.Date, h.Name, h.CollectiveLeave)).ToList(), cancellationToken);
+                entries.Select(h => Holiday.On(h.Date, h.Name, h.CollectiveLeave)).ToList(), now, cancellationToken);
         }
         return new SeedOutcome(unitsCreated, unitsMoved, employees, heads, accounts,
             NationalHolidays.ByYear.Keys.Order().ToList(), defaultSchedule);

@@ -12,16 +12,22 @@ namespace Berau.Disiplin.Personnel.WorkingTime;
 /// </summary>
 public sealed record AddWorkingDays(DateOnly From, int Days, string? UnitCode);
 
+/// <summary>
+/// Counts on the schedule and the holidays set, and says which crossed years were never set: their answer is provisional
+/// rather than silently treating their holidays (1 January first) as working days.
+/// </summary>
 public sealed class AddWorkingDaysHandler(PersonnelDbContext db)
 {
-    public async Task<DateOnly> HandleAsync(AddWorkingDays query, CancellationToken cancellationToken)
+    public async Task<WorkingDayCount> HandleAsync(AddWorkingDays query, CancellationToken cancellationToken)
     {
         var schedule = await db.ScheduleForAsync(query.UnitCode, cancellationToken);
         // 365 working days of a one-day week span seven years: load eight years of holidays (a small table).
         var (from, until) = (query.From, query.From.AddYears(8));
         var holidays = await db.Holidays.AsNoTracking().Where(h => h.Date > from && h.Date <= until)
             .Select(h => h.Date).ToHashSetAsync(cancellationToken);
-        return new WorkingCalendar(schedule, holidays).AddWorkingDays(from, query.Days);
+        var calendar = new WorkingCalendar(schedule, holidays);
+        var date = calendar.AddWorkingDays(from, query.Days);
+        return new WorkingDayCount(date, await db.UnconfiguredYearsAsync(calendar.YearsCounted(from, date), cancellationToken));
     }
 }
 

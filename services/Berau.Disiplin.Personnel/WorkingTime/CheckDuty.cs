@@ -22,9 +22,10 @@ public sealed class CheckDutyHandler(PersonnelDbContext db)
         var found = await db.EmployeesWithUnits().SingleOrDefaultAsync(x => x.Employee.Nip == nip, cancellationToken);
         var schedule = await db.ScheduleForAsync(found?.Employee.UnitCode, cancellationToken);
         var holiday = await db.Holidays.AsNoTracking().SingleOrDefaultAsync(h => h.Date == day, cancellationToken);
+        var calendarSet = holiday is not null || await db.HolidayYears.AnyAsync(y => y.Year == day.Year, cancellationToken);
         var leave = found is null ? null : await db.Leaves.AsNoTracking()
             .FirstOrDefaultAsync(l => l.Nip == nip && l.FirstDay <= day && l.LastDay >= day, cancellationToken);
-        return new DutyCheck(DutyRules.Check(at, nip, found?.Employee, schedule, holiday, leave), found);
+        return new DutyCheck(DutyRules.Check(at, nip, found?.Employee, schedule, holiday, calendarSet, leave), found);
     }
 }
 

@@ -19,7 +19,11 @@ public enum DutyStatus
     InactiveEmployee = 8,
 }
 
-public sealed record DutyVerdict(DutyStatus Status, string Explanation, DateTimeOffset LocalTime)
+/// <param name="Provisional">
+/// The verdict passed the holiday check on a year whose holiday calendar was never set: had that day been a holiday,
+/// the answer would be HOLIDAY.
+/// </param>
+public sealed record DutyVerdict(DutyStatus Status, string Explanation, DateTimeOffset LocalTime, bool Provisional = false)
 {
     public bool OnDuty => Status == DutyStatus.OnDuty;
 }
@@ -31,14 +35,20 @@ public sealed record DutyVerdict(DutyStatus Status, string Explanation, DateTime
 /// </summary>
 public static class DutyRules
 {
+    /// <param name="holidayCalendarSet">Whether the holiday calendar of the instant's year was set (<see cref="HolidayYear"/>).</param>
     public static DutyVerdict Check(DateTimeOffset instant, string nip, Employee? employee, WorkSchedule schedule,
-        Holiday? holiday, Leave? leave)
+        Holiday? holiday, bool holidayCalendarSet, Leave? leave)
     {
         var local = Wita.ToLocal(instant);
         var day = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);
         var when = $"{local.DayOfWeek} {local.ToString("HH:mm", CultureInfo.InvariantCulture)} WITA";
         DutyVerdict Verdict(DutyStatus status, string explanation) => new(status, explanation, local);
+        // Past the holiday check on a year never set, every answer says so: it would be HOLIDAY had the day been one.
+        DutyVerdict Counted(DutyStatus status, string explanation) => holidayCalendarSet
+            ? Verdict(status, explanation)
+            : new(status, explanation + $" Provisional: the {day.Year} holiday calendar is not set, so a holiday that day is not known.",
+                local, Provisional: true);
 
         if (employee is null) return Verdict(DutyStatus.UnknownEmployee, $"No employee is registered with NIP {nip}.");
         if (employee.Status == EmployeeStatus.Inactive)
@@ -49,10 +59,10 @@ public static class DutyRules
         if (hours is null) return Verdict(DutyStatus.Weekend, $"{local.DayOfWeek} {Wita.Iso(day)} is not a working day {at}.");
         if (holiday is not null) return Verdict(DutyStatus.Holiday, holiday.Describe() + ".");
         if (leave is not null)
-            return Verdict(DutyStatus.OnLeave,
+            return Counted(DutyStatus.OnLeave,
                 $"Employee {employee.Nip} is on leave ({leave.Kind}) from {Wita.Iso(leave.FirstDay)} to {Wita.Iso(leave.LastDay)}.");
-        if (!hours.IsWithinHours(time)) return Verdict(DutyStatus.OutsideHours, $"{when} is outside {hours.Hours} {at}.");
-        if (hours.IsInBreak(time)) return Verdict(DutyStatus.Break, $"{when} is in the break {hours.Break} {at}.");
-        return Verdict(DutyStatus.OnDuty, $"{when} is within {hours.Hours} {at}.");
+        if (!hours.IsWithinHours(time)) return Counted(DutyStatus.OutsideHours, $"{when} is outside {hours.Hours} {at}.");
+        if (hours.IsInBreak(time)) return Counted(DutyStatus.Break, $"{when} is in the break {hours.Break} {at}.");
+        return Counted(DutyStatus.OnDuty, $"{when} is within {hours.Hours} {at}.");
     }
 }

@@ -7,7 +7,6 @@ using Berau.Disiplin.Personnel.WorkingTime;
 using Berau.Disiplin.Primitives;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
-using DomainHoliday = Berau.Disiplin.Personnel.WorkingTime.Holiday;
 using DomainLeave = Berau.Disiplin.Personnel.WorkingTime.Leave;
 using DutyStatus = Berau.Disiplin.Contracts.Personnel.V1.DutyStatus;
 using Holiday = Berau.Disiplin.Contracts.Personnel.V1.Holiday;
@@ -37,13 +36,14 @@ public sealed partial class PersonnelGrpcService
     public override async Task<HolidayCalendar> SetHolidays(SetHolidaysRequest request, ServerCallContext context)
     {
         var command = SetHolidaysMapping.ToCommand(request, Today(context));
-        return ToMessage(command.Year, await context.Handler<SetHolidaysHandler>().HandleAsync(command, context.CancellationToken));
+        var holidays = await context.Handler<SetHolidaysHandler>().HandleAsync(command, context.CancellationToken);
+        return ToMessage(new HolidayCalendarView(command.Year, holidays, Configured: true));
     }
 
     public override async Task<HolidayCalendar> GetHolidays(GetHolidaysRequest request, ServerCallContext context)
     {
         var query = GetHolidaysMapping.ToQuery(request, Today(context));
-        return ToMessage(query.Year, await context.Handler<GetHolidaysHandler>().HandleAsync(query, context.CancellationToken));
+        return ToMessage(await context.Handler<GetHolidaysHandler>().HandleAsync(query, context.CancellationToken));
     }
 
     [Authorize(Roles = Roles.Hr)]
@@ -65,6 +65,7 @@ public sealed partial class PersonnelGrpcService
             Explanation = verdict.Explanation,
             LocalTime = Wita.Format(verdict.LocalTime),
             Employee = employee is null ? null : EmployeeMapping.ToMessage(employee),
+            Provisional = verdict.Provisional,
         };
     }
 
@@ -72,8 +73,10 @@ public sealed partial class PersonnelGrpcService
     {
         var query = await AddWorkingDaysMapping.ToQueryAsync(request, context.Handler<UnitLookup>(), Today(context),
             context.CancellationToken);
-        var date = await context.Handler<AddWorkingDaysHandler>().HandleAsync(query, context.CancellationToken);
-        return new AddWorkingDaysResponse { Date = Wita.Iso(date) };
+        var count = await context.Handler<AddWorkingDaysHandler>().HandleAsync(query, context.CancellationToken);
+        var response = new AddWorkingDaysResponse { Date = Wita.Iso(count.Date), Provisional = count.Provisional };
+        response.UnconfiguredYears.AddRange(count.UnconfiguredYears);
+        return response;
     }
 
     private static WorkSchedule ToMessage(ScheduleView view)
@@ -90,10 +93,10 @@ public sealed partial class PersonnelGrpcService
         return message;
     }
 
-    private static HolidayCalendar ToMessage(int year, IEnumerable<DomainHoliday> holidays)
+    private static HolidayCalendar ToMessage(HolidayCalendarView view)
     {
-        var calendar = new HolidayCalendar { Year = year };
-        calendar.Holidays.AddRange(holidays.OrderBy(h => h.Date).Select(h => new Holiday
+        var calendar = new HolidayCalendar { Year = view.Year, Configured = view.Configured };
+        calendar.Holidays.AddRange(view.Holidays.OrderBy(h => h.Date).Select(h => new Holiday
             { Date = Wita.Iso(h.Date), Name = h.Name, CollectiveLeave = h.CollectiveLeave }));
         return calendar;
     }

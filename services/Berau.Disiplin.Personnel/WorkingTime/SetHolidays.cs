@@ -4,15 +4,18 @@ using Proto = Berau.Disiplin.Contracts.Personnel.V1;
 
 namespace Berau.Disiplin.Personnel.WorkingTime;
 
-/// <summary>Replace one year's national holidays and cuti bersama (SKB 3 Menteri) with <see cref="Holidays"/>.</summary>
+/// <summary>
+/// Replace one year's national holidays and cuti bersama (SKB 3 Menteri; for ASN the cuti bersama by Keppres) with
+/// <see cref="Holidays"/>. The year counts as set from then on, even with an empty list.
+/// </summary>
 public sealed record SetHolidays(int Year, IReadOnlyList<Holiday> Holidays);
 
-public sealed class SetHolidaysHandler(PersonnelDbContext db)
+public sealed class SetHolidaysHandler(PersonnelDbContext db, TimeProvider time)
 {
     /// <summary>The year's calendar as it now stands.</summary>
     public async Task<IReadOnlyList<Holiday>> HandleAsync(SetHolidays command, CancellationToken cancellationToken)
     {
-        await db.ReplaceHolidaysAsync(command.Year, command.Holidays, cancellationToken);
+        await db.ReplaceHolidaysAsync(command.Year, command.Holidays, time.GetUtcNow(), cancellationToken);
         return command.Holidays;
     }
 }

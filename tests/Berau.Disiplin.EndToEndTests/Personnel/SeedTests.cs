@@ -126,6 +126,8 @@ public sealed class SeedTests(SuiteHost suite)
         }, SuiteHost.As(Roles.Service));
         Assert.Equal(DutyStatus.Holiday, lebaran.Status);
         Assert.Contains("cuti bersama", lebaran.Explanation);
+        Assert.Contains("Keppres 42/2025", lebaran.Explanation);
+        Assert.False(lebaran.Provisional);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Hosting.Clients;
 using Berau.Disiplin.EndToEndTests.Foundation;
 using Berau.Disiplin.EndToEndTests.Infrastructure;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Berau.Disiplin.EndToEndTests.Personnel;
 
@@ -278,6 +280,75 @@ public sealed class WorkingTimeApiTests(SuiteHost suite)
             Nip = clerk.Nip, FirstDay = "2099-01-01", LastDay = "2099-01-02", Kind = "cuti besar",
         }, SuiteHost.As(Roles.Hr)).ResponseAsync);
         Assert.Contains("the end of next year", ValidationTests.FieldViolations(far)["first_day"]);
+    }
+
+    [Fact]
+    public async Task A_count_into_a_year_whose_holidays_are_not_set_is_provisional_and_names_the_year()
+    {
+        await SetHolidays2027Async();
+        var official = SuiteHost.As(Roles.Official);
+
+        // Thursday 30 December 2027 + 2: Friday 31, then Monday 3 January 2028, a year nobody can have set yet.
+        var into2028 = await Client.AddWorkingDaysAsync(new AddWorkingDaysRequest { Date = "2027-12-30", Days = 2 }, official);
+        Assert.Equal(("2028-01-03", true), (into2028.Date, into2028.Provisional));
+        Assert.Equal([2028], into2028.UnconfiguredYears);
+
+        // Within 2027, whose calendar is set: settled. Across New Year 2027: 1 January is the set holiday, not a working day.
+        var within = await Client.AddWorkingDaysAsync(new AddWorkingDaysRequest { Date = "2027-12-30", Days = 1 }, official);
+        Assert.Equal(("2027-12-31", false), (within.Date, within.Provisional));
+        Assert.Empty(within.UnconfiguredYears);
+        var newYear = await Client.AddWorkingDaysAsync(new AddWorkingDaysRequest { Date = "2026-12-31", Days = 1 }, official);
+        Assert.Equal(("2027-01-04", false), (newYear.Date, newYear.Provisional));
+
+        // 2001 was never set: Monday 1 January 2001 is counted, and the answer says it may be wrong.
+        var old = await Client.AddWorkingDaysAsync(new AddWorkingDaysRequest { Date = "2000-12-29", Days = 1 }, official);
+        Assert.Equal(("2001-01-01", true), (old.Date, old.Provisional));
+        Assert.Equal([2001], old.UnconfiguredYears);
+        var unset = await Client.GetHolidaysAsync(new GetHolidaysRequest { Year = 2001 }, official);
+        Assert.Equal((false, 0), (unset.Configured, unset.Holidays.Count));
+
+        // CheckDuty on such a day says so too; on a set year it does not.
+        var clerk = await PersonnelTestData.NewPnsAsync(suite, (await PersonnelTestData.NewUnitAsync(suite)).Code);
+        var duty2001 = await Client.CheckDutyAsync(new CheckDutyRequest
+        {
+            Nip = clerk.Nip, At = Timestamp.FromDateTimeOffset(new DateTimeOffset(2001, 1, 1, 10, 0, 0, Wita)),
+        }, SuiteHost.As(Roles.Service));
+        Assert.Equal((DutyStatus.OnDuty, true), (duty2001.Status, duty2001.Provisional));
+        Assert.Contains("the 2001 holiday calendar is not set", duty2001.Explanation);
+        var duty2027 = await Client.CheckDutyAsync(new CheckDutyRequest { Nip = clerk.Nip, At = At(3, 9, 10, 14) },
+            SuiteHost.As(Roles.Service));
+        Assert.Equal((DutyStatus.OnDuty, false), (duty2027.Status, duty2027.Provisional));
+
+        // The suite's one calendar client (Hosting) hands the flag on to the services that count deadlines.
+        await using var scope = suite.Discipline.App.Services.CreateAsyncScope();
+        var calendar = scope.ServiceProvider.GetRequiredService<PersonnelCalendar>();
+        var provisional = await calendar.AddWorkingDaysWithProvenanceAsync(new(2027, 12, 30), 2, "NO-SUCH-UNIT", CancellationToken.None);
+        Assert.Equal((new DateOnly(2028, 1, 3), true), (provisional.Date, provisional.Provisional));
+        Assert.Equal([2028], provisional.UnconfiguredYears);
+        var settled = await calendar.AddWorkingDaysWithProvenanceAsync(new(2027, 12, 30), 1, null, CancellationToken.None);
+        Assert.Equal((new DateOnly(2027, 12, 31), false), (settled.Date, settled.Provisional));
+        Assert.Empty(settled.UnconfiguredYears);
+        Assert.Equal(new DateOnly(2028, 1, 3), await calendar.AddWorkingDaysAsync(new(2027, 12, 30), 2, null, CancellationToken.None));
+        Assert.False((await calendar.AddWorkingDaysWithProvenanceAsync(new(2027, 12, 30), 0, null, CancellationToken.None)).Provisional);
+    }
+
+    [Fact]
+    public async Task A_year_set_to_an_empty_list_counts_as_set()
+    {
+        var hr = SuiteHost.As(Roles.Hr);
+        var empty = await Client.SetHolidaysAsync(new SetHolidaysRequest { Year = 2027 }, hr);
+        Assert.Equal((true, 0), (empty.Configured, empty.Holidays.Count));
+        try
+        {
+            // Friday 1 January 2027 is a working day on an empty calendar, and that is what HR said.
+            var count = await Client.AddWorkingDaysAsync(new AddWorkingDaysRequest { Date = "2026-12-31", Days = 1 }, hr);
+            Assert.Equal(("2027-01-01", false), (count.Date, count.Provisional));
+            Assert.True((await Client.GetHolidaysAsync(new GetHolidaysRequest { Year = 2027 }, hr)).Configured);
+        }
+        finally
+        {
+            await SetHolidays2027Async();
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Berau.Disiplin.Personnel.Employees;
 using Berau.Disiplin.Personnel.WorkingTime;
 
@@ -19,7 +20,7 @@ public sealed class DutyRulesTests
 
     private static DutyVerdict Check(DateTimeOffset at, Holiday? holiday = null, Leave? leave = null, Employee? employee = null,
         WorkSchedule? schedule = null) =>
-        DutyRules.Check(at, "199203152015032001", employee ?? AClerk(), schedule ?? Default, holiday, leave);
+        DutyRules.Check(at, "199203152015032001", employee ?? AClerk(), schedule ?? Default, holiday, holidayCalendarSet: true, leave);
 
     [Fact]
     public void Tuesday_1014_WITA_is_on_duty()
@@ -142,13 +143,36 @@ public sealed class DutyRulesTests
     [Fact]
     public void Unknown_and_inactive_employees_are_not_on_duty()
     {
-        var unknown = DutyRules.Check(At(24, 10, 14), "199001012020011001", null, Default, null, null);
+        var unknown = DutyRules.Check(At(24, 10, 14), "199001012020011001", null, Default, null, holidayCalendarSet: true, null);
         Assert.Equal(DutyStatus.UnknownEmployee, unknown.Status);
         Assert.Contains("199001012020011001", unknown.Explanation);
 
         var inactive = AClerk();
         inactive.Update(null, null, null, EmployeeStatus.Inactive, Registered);
         Assert.Equal(DutyStatus.InactiveEmployee, Check(At(24, 10, 14), employee: inactive).Status);
+    }
+
+    [Fact]
+    public void On_a_year_whose_holiday_calendar_was_never_set_a_working_day_verdict_is_provisional_and_says_so()
+    {
+        var newYear = DutyRules.Check(new DateTimeOffset(2028, 1, 3, 10, 0, 0, Wita), "199203152015032001", AClerk(), Default,
+            holiday: null, holidayCalendarSet: false, leave: null);
+
+        Assert.Equal((DutyStatus.OnDuty, true), (newYear.Status, newYear.Provisional));
+        Assert.EndsWith("Provisional: the 2028 holiday calendar is not set, so a holiday that day is not known.", newYear.Explanation);
+        Assert.False(Check(At(24, 10, 14)).Provisional);
+    }
+
+    [Fact]
+    public void A_verdict_the_holiday_calendar_cannot_change_is_never_provisional()
+    {
+        // Saturday: a day off whatever the calendar says; an unknown NIP: nobody to be on duty.
+        var saturday = DutyRules.Check(new DateTimeOffset(2028, 1, 1, 10, 0, 0, Wita), "199203152015032001", AClerk(), Default,
+            holiday: null, holidayCalendarSet: false, leave: null);
+        var unknown = DutyRules.Check(new DateTimeOffset(2028, 1, 3, 10, 0, 0, Wita), "199001012020011001", null, Default,
+            holiday: null, holidayCalendarSet: false, leave: null);
+        Assert.Equal((DutyStatus.Weekend, false), (saturday.Status, saturday.Provisional));
+        Assert.Equal((DutyStatus.UnknownEmployee, false), (unknown.Status, unknown.Provisional));
     }
 }
 
@@ -232,6 +256,22 @@ public sealed class WorkingCalendarTests
         var sixDays = WorkSchedule.Define("DISDUKCAPIL.PELAYANAN",
             [.. RegencyDefaultWeek.Days, new WorkDay(DayOfWeek.Saturday, new(8, 0), new(12, 0))], DateTimeOffset.UnixEpoch);
         Assert.Equal(new DateOnly(2026, 11, 28), new WorkingCalendar(sixDays, new HashSet<DateOnly>()).AddWorkingDays(new(2026, 11, 27), 1));
+    }
+
+    [Theory]
+    [InlineData("2026-12-30", "2026-12-31", new[] { 2026 })]
+    [InlineData("2026-12-31", "2027-01-01", new[] { 2027 })]             // the starting day never counts
+    [InlineData("2026-12-30", "2028-01-03", new[] { 2026, 2027, 2028 })]
+    [InlineData("2000-12-29", "2001-01-01", new[] { 2001 })]             // 30–31 Dec 2000 are a weekend: no holiday matters
+    public void A_count_depends_on_the_calendars_of_the_years_of_the_working_days_it_examined(string from, string to, int[] years) =>
+        Assert.Equal(years, new WorkingCalendar(Default, new HashSet<DateOnly>()).YearsCounted(
+            DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void A_count_is_provisional_exactly_when_it_crossed_an_unconfigured_year()
+    {
+        Assert.True(new WorkingDayCount(new(2027, 1, 1), [2027]).Provisional);
+        Assert.False(new WorkingDayCount(new(2027, 1, 4), []).Provisional);
     }
 
     [Theory]

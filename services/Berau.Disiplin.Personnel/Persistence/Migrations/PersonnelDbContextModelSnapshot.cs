@@ -411,6 +411,22 @@ namespace Berau.Disiplin.Personnel.Persistence.Migrations
                     b.ToTable("holidays", (string)null);
                 });
 
+            modelBuilder.Entity("Berau.Disiplin.Personnel.WorkingTime.HolidayYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.HasKey("Year")
+                        .HasName("pk_holiday_years");
+
+                    b.ToTable("holiday_years", (string)null);
+                });
+
             modelBuilder.Entity("Berau.Disiplin.Personnel.WorkingTime.Leave", b =>
                 {
                     b.Property<Guid>("Id")
