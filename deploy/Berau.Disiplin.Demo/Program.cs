@@ -102,6 +102,21 @@ Step("The Kepala Seksi decides the teguran tertulis on the BAP");
 Console.WriteLine($"  {@case.Sanction.SanctionName} ({@case.Sanction.SanctionCode}), letter {@case.Sanction.LetterNumber}, decided by " +
                   $"{Describe(@case.Sanction.DecidedByOfficial)} on {@case.Sanction.BasisBapNumber}; deliver by {@case.Sanction.DeliveryDeadline}");
 
+Step("The letters as Discipline stored them: summons I, the BAP and the Keputusan, saved as PDFs");
+var lettersDir = Env("DEMO_LETTERS_DIR", Path.Combine(Directory.GetCurrentDirectory(), ".run", "letters"));
+Directory.CreateDirectory(lettersDir);
+var documents = await discipline.ListCaseDocumentsAsync(new ListCaseDocumentsRequest { CaseId = @case.CaseId }, auditor);
+foreach (var info in documents.Documents)
+{
+    var document = await discipline.GetCaseDocumentAsync(new GetCaseDocumentRequest { CaseId = @case.CaseId, DocumentId = info.Id }, auditor);
+    var bytes = document.Content.ToByteArray();
+    var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+    if (sha != document.Sha256) throw new InvalidOperationException($"{info.Kind}: the bytes' SHA-256 {sha} is not the stored {document.Sha256}");
+    var path = Path.Combine(lettersDir, $"{info.Kind.ToLowerInvariant().Replace('_', '-')}.pdf");
+    await File.WriteAllBytesAsync(path, bytes);
+    Console.WriteLine($"  {path}  Nomor {document.Number}  sha256 {sha}");
+}
+
 Step("BKPSDM hands the letter to her: its dates run from receipt");
 @case = await discipline.RecordDeliveryAsync(new RecordDeliveryRequest
 {

@@ -7,12 +7,6 @@ public sealed class DisciplineOptions
 {
     public const string Section = "Discipline";
 
-    /// <summary>
-    /// The decision letter's number. Placeholders: {seq} (per year), {year}, {code} (sanction code), {unit}.
-    /// 800 is the personnel classification of the regional archive code; Berau's exact scheme is to be set by BKPSDM.
-    /// </summary>
-    [Required] public string LetterNumberFormat { get; set; } = "800.1.6.4/{seq:0000}/{code}/{unit}/{year}";
-
     /// <summary>Numbers of the hearing's own letters (section <c>Discipline:Letters</c>).</summary>
     public LetterOptions Letters { get; set; } = new();
 
@@ -44,9 +38,32 @@ public sealed class DisciplineOptions
 /// <summary>Configuration section <c>Discipline:Letters</c>.</summary>
 public sealed class LetterOptions
 {
-    /// <summary>
-    /// A summons letter's number when the examiner leaves it empty. Placeholders: {seq} (its own sequence per year),
-    /// {year}, {unit}, {code} (PGL-I or PGL-II).
-    /// </summary>
-    [Required] public string SummonsPattern { get; set; } = "800.1.6.4/{seq}/{unit}/{year}";
+    // Tata naskah: 800 is the personnel classification of the regional archive code; Berau's exact scheme is for BKPSDM to
+    // set. Placeholders: {seq} or {seq:000} (the kind's own gap-free sequence per year), {year}, {unit} (the case's unit,
+    // its first segment). A letter number never carries the sanction: there is no {code}, and the letters refuse one.
+
+    /// <summary>A summons letter's number (Surat Panggilan I and II) when the examiner leaves it empty.</summary>
+    [Required] public string SummonsPattern { get; set; } = "800.1.6.4/PGL/{seq:000}/{unit}/{year}";
+
+    /// <summary>A Berita Acara Pemeriksaan's number when the examiner leaves it empty.</summary>
+    [Required] public string ExaminationPattern { get; set; } = "800.1.6.4/BAP/{seq:000}/{unit}/{year}";
+
+    /// <summary>A decision letter's number (Keputusan Hukuman Disiplin, or the contract staff's Surat Teguran).</summary>
+    [Required] public string DecisionPattern { get; set; } = "800.1.6.4/{seq:000}/{unit}/{year}";
+
+    /// <summary>The kop surat's unit line: the office that issues the case's letters.</summary>
+    [Required] public string LetterheadUnit { get; set; } = "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA";
+
+    /// <summary>The kop surat's address lines.</summary>
+    public List<string> LetterheadAddress { get; set; } = ["Jalan Pulau Derawan, Tanjung Redeb, Kabupaten Berau, Kalimantan Timur"];
+
+    /// <summary>Where letters are signed.</summary>
+    [Required] public string Place { get; set; } = "Tanjung Redeb";
+
+    /// <summary>The legal basis a summons cites, and the Mengingat of a decision (PNS and PPPK).</summary>
+    public List<string> LegalBases { get; set; } =
+        ["Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil"];
+
+    /// <summary>The legal basis of a contract staff member's letters: the contract (never PP 94/2021).</summary>
+    public List<string> ContractLegalBases { get; set; } = ["Perjanjian Kerja yang bersangkutan"];
 }

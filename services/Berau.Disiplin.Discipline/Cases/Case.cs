@@ -678,6 +678,12 @@ public sealed partial class Case : AggregateRoot
         throw new InvalidStateException($"Case {Id} is {Words(Status)}; it cannot be {move}.", StateName(Status));
     }
 
+    /// <summary>A letter of the case was stored: the timeline names it, its number and the SHA-256 of its bytes.</summary>
+    public void RecordDocument(Documents.CaseDocument document, string actor, string? traceId) =>
+        Record(document.CreatedAt, actor, "DocumentStored",
+            $"{Documents.DocumentKinds.Title(document.Kind)} Nomor {document.Number} (document {document.Id}); sha256 {document.Sha256}",
+            traceId);
+
     private void Record(DateTimeOffset at, string actor, string action, string detail, string? traceId) =>
         _timeline.Add(new CaseTimelineEntry(Id, _timeline.Count + 1, at, actor, action, detail, traceId));
 }

@@ -17,7 +17,7 @@ public sealed class SanctionIssuer(SanctionDeadlines deadlines, LetterNumbers le
         var today = Wita.Today(time);
         // The dates bind from delivery; the decision's events carry the earliest they can be (received today).
         var ifReceivedToday = await deadlines.FromAsync(today, today, policy.Settings, @case.UnitCode, cancellationToken);
-        var letter = await letters.NextAsync(today.Year, choice.Sanction.Code, @case.UnitCode, cancellationToken);
+        var letter = await letters.NextDecisionAsync(today.Year, @case.UnitCode, cancellationToken);
         @case.IssueSanction(choice, by, ifReceivedToday, letter, time.GetUtcNow(), traceId);
     }
 }

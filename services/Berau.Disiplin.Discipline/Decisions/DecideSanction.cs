@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Berau.Disiplin.Discipline.Cases;
+using Berau.Disiplin.Discipline.Documents;
 using Berau.Disiplin.Discipline.Organisation;
 using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Policy;
@@ -37,7 +38,8 @@ public sealed class DecideSanctionHandler(
     CaseStore cases,
     PolicyStore policies,
     OrganisationChart organisation,
-    SanctionIssuer issuer)
+    SanctionIssuer issuer,
+    CaseLetters documents)
 {
     public async Task<Case> HandleAsync(DecideSanction command, CancellationToken cancellationToken)
     {
@@ -50,6 +52,7 @@ public sealed class DecideSanctionHandler(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await issuer.IssueAsync(@case, policy, choice, official, Activity.Current?.TraceId.ToString(), cancellationToken);
+        await documents.StoreDecisionAsync(@case, policy, chain, Activity.Current?.TraceId.ToString(), cancellationToken);
         await cases.SaveAsync(@case, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return @case;

@@ -1,10 +1,12 @@
 using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Discipline.Decisions;
+using Berau.Disiplin.Discipline.Documents;
 using Berau.Disiplin.Discipline.Letters;
 using Berau.Disiplin.Discipline.Organisation;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Clients;
+using Berau.Disiplin.Letters;
 
 namespace Berau.Disiplin.Discipline.Extensions;
 
@@ -14,7 +16,12 @@ internal static class Extensions
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DisciplineOptions>().BindConfiguration(DisciplineOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate(o => LetterNumbers.Problem(o.Letters.SummonsPattern) is null
+                           && LetterNumbers.Problem(o.Letters.ExaminationPattern) is null
+                           && LetterNumbers.Problem(o.Letters.DecisionPattern) is null,
+                "Discipline:Letters patterns must contain {seq}, may use {seq}, {year} and {unit}, and never {code}")
+            .ValidateOnStart();
         builder.AddPersonnelClient();
         builder.Services.AddUseCaseHandlers(typeof(DisciplineApp).Assembly);
         builder.Services.AddScoped<CaseStore>();
@@ -22,6 +29,8 @@ internal static class Extensions
         builder.Services.AddScoped<LetterNumbers>();
         builder.Services.AddScoped<SanctionDeadlines>();
         builder.Services.AddScoped<SanctionIssuer>();
+        builder.Services.AddScoped<CaseLetters>();
+        builder.Services.AddSingleton(new LetterRenderer());
         builder.Services.AddScoped<OrganisationChart>();
         builder.Services.AddScoped<AtasanFinder>();
         builder.Services.AddScoped<TransferAuthority>();

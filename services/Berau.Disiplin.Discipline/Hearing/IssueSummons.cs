@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Berau.Disiplin.Discipline.Cases;
+using Berau.Disiplin.Discipline.Documents;
 using Berau.Disiplin.Discipline.Letters;
 using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Policy;
@@ -39,6 +40,7 @@ public sealed class IssueSummonsHandler(
     PolicyStore policies,
     SanctionDeadlines days,
     LetterNumbers letters,
+    CaseLetters documents,
     TimeProvider time)
 {
     public async Task<Case> HandleAsync(IssueSummons command, CancellationToken cancellationToken)
@@ -61,9 +63,10 @@ public sealed class IssueSummonsHandler(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var number = command.LetterNumber
-                     ?? await letters.NextSummonsAsync(letterDate.Year, @case.NextSummonsNumber, @case.UnitCode, cancellationToken);
+                     ?? await letters.NextSummonsAsync(letterDate.Year, @case.UnitCode, cancellationToken);
         @case.IssueSummons(new SummonsLetter(number, letterDate, command.ExaminationAt, command.Place), examiner, limits,
             time.GetUtcNow(), Activity.Current?.TraceId.ToString());
+        await documents.StoreSummonsAsync(@case, Activity.Current?.TraceId.ToString(), cancellationToken);
         await cases.SaveAsync(@case, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return @case;

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Berau.Disiplin.Discipline.Cases;
+using Berau.Disiplin.Discipline.Documents;
+using Berau.Disiplin.Discipline.Letters;
+using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Organisation;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Primitives;
@@ -18,7 +21,7 @@ public sealed record RecordExamination(Guid CaseId, ExaminationRecord Record, st
     {
         var v = new Validator();
         var id = v.RequiredUuid("case_id", request.CaseId);
-        var bap = v.RequiredText("bap_number", request.BapNumber, 100);
+        var bap = v.OptionalText("bap_number", request.BapNumber, 100);
         var examinedAt = v.RequiredInstant("examined_at", request.ExaminedAt);
         var examiners = request.ExaminerNips.Select(n => n.Trim()).ToList();
         v.Check(examiners.Count <= 10, "examiner_nips", "must list at most 10 examiners");
@@ -39,7 +42,7 @@ public sealed record RecordExamination(Guid CaseId, ExaminationRecord Record, st
             v.Check(request.Impact == Proto.FindingImpact.Unspecified, "impact", "must be unspecified when the violation is not proven");
         var findings = v.OptionalText("findings", request.Findings, 10_000);
         v.ThrowIfInvalid();
-        return new RecordExamination(id, new ExaminationRecord(bap, examinedAt, examiners, statement, request.SignedByEmployee, refusal,
+        return new RecordExamination(id, new ExaminationRecord(bap ?? "", examinedAt, examiners, statement, request.SignedByEmployee, refusal,
             request.CopyGiven, request.Proven, impact, reasoning, findings), caller.OfficialNip());
     }
 
@@ -56,7 +59,14 @@ public sealed record RecordExamination(Guid CaseId, ExaminationRecord Record, st
 /// A proven finding re-weighs every report of the case under its policy version with the examined impact, and names who
 /// decides from the employee's line (the examiner when entitled, else the case is forwarded). Not proven closes the case.
 /// </summary>
-public sealed class RecordExaminationHandler(CaseStore cases, PolicyStore policies, OrganisationChart organisation, TimeProvider time)
+public sealed class RecordExaminationHandler(
+    DisciplineDbContext db,
+    CaseStore cases,
+    PolicyStore policies,
+    OrganisationChart organisation,
+    LetterNumbers letters,
+    CaseLetters documents,
+    TimeProvider time)
 {
     public async Task<Case> HandleAsync(RecordExamination command, CancellationToken cancellationToken)
     {
@@ -67,9 +77,18 @@ public sealed class RecordExaminationHandler(CaseStore cases, PolicyStore polici
         var policy = (await policies.BookAsync(cancellationToken)).Get(@case.PolicyVersion);
         var priors = await cases.PriorSanctionsAsync(@case.SubjectNip, CaseStore.CategoriesOf(@case), cancellationToken);
         var chain = command.Record.Proven ? await organisation.RequireSuperiorsOfAsync(@case.SubjectNip, cancellationToken) : null;
-        @case.RecordExamination(command.Record, examiners, recordedBy, policy, priors, chain, time.GetUtcNow(),
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var record = command.Record.BapNumber is { Length: > 0 } ? command.Record : command.Record with
+        {
+            BapNumber = await letters.NextExaminationAsync(Wita.LocalDate(command.Record.ExaminedAt).Year, @case.UnitCode,
+                cancellationToken),
+        };
+        @case.RecordExamination(record, examiners, recordedBy, policy, priors, chain, time.GetUtcNow(),
             Activity.Current?.TraceId.ToString());
+        await documents.StoreExaminationRecordAsync(@case, Activity.Current?.TraceId.ToString(), cancellationToken);
         await cases.SaveAsync(@case, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return @case;
     }
 }

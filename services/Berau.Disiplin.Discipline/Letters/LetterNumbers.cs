@@ -16,24 +16,29 @@ public sealed class LetterSequence
 }
 
 /// <summary>
-/// Numbers the service's letters in their configured formats: decision letters and summons letters, each kind with one
-/// gap-free sequence per year.
+/// Numbers the service's letters by the regency's tata naskah: one configurable pattern per kind
+/// (<c>Discipline:Letters:SummonsPattern</c>, <c>ExaminationPattern</c>, <c>DecisionPattern</c>), each kind with one gap-free
+/// sequence per year. A number never carries the sanction's code.
 /// </summary>
 public sealed partial class LetterNumbers(DisciplineDbContext db, IOptions<DisciplineOptions> options)
 {
     public const string Decision = "decision";
     public const string Summons = "summons";
+    public const string Examination = "examination";
 
-    /// <summary>The next decision letter's number (surat teguran / surat keputusan).</summary>
-    public Task<string> NextAsync(int year, string sanctionCode, string? unitCode, CancellationToken cancellationToken) =>
-        NextAsync(Decision, options.Value.LetterNumberFormat, year, sanctionCode, unitCode, cancellationToken);
+    /// <summary>The next decision letter's number (Keputusan Hukuman Disiplin / Surat Teguran).</summary>
+    public Task<string> NextDecisionAsync(int year, string? unitCode, CancellationToken cancellationToken) =>
+        NextAsync(Decision, options.Value.Letters.DecisionPattern, year, unitCode, cancellationToken);
 
-    /// <summary>The next summons letter's number (surat panggilan I or II).</summary>
-    public Task<string> NextSummonsAsync(int year, int summonsNumber, string? unitCode, CancellationToken cancellationToken) =>
-        NextAsync(Summons, options.Value.Letters.SummonsPattern, year, summonsNumber == 1 ? "PGL-I" : "PGL-II", unitCode,
-            cancellationToken);
+    /// <summary>The next summons letter's number (Surat Panggilan I or II).</summary>
+    public Task<string> NextSummonsAsync(int year, string? unitCode, CancellationToken cancellationToken) =>
+        NextAsync(Summons, options.Value.Letters.SummonsPattern, year, unitCode, cancellationToken);
 
-    private async Task<string> NextAsync(string kind, string format, int year, string code, string? unitCode,
+    /// <summary>The next Berita Acara Pemeriksaan's number.</summary>
+    public Task<string> NextExaminationAsync(int year, string? unitCode, CancellationToken cancellationToken) =>
+        NextAsync(Examination, options.Value.Letters.ExaminationPattern, year, unitCode, cancellationToken);
+
+    private async Task<string> NextAsync(string kind, string format, int year, string? unitCode,
         CancellationToken cancellationToken)
     {
         // Runs inside the caller's transaction: the row lock keeps the sequence gap-free under concurrent letters.
@@ -42,18 +47,28 @@ public sealed partial class LetterNumbers(DisciplineDbContext db, IOptions<Disci
             ON CONFLICT (year, kind) DO UPDATE SET next = letter_sequences.next + 1
             RETURNING next - 1 AS "Value"
             """).ToListAsync(cancellationToken)).Single();
-        return Format(format, seq, year, code, unitCode);
+        return Format(format, seq, year, unitCode);
     }
 
-    public static string Format(string format, int seq, int year, string code, string? unit) =>
+    public static string Format(string format, int seq, int year, string? unit) =>
         Placeholder().Replace(format, m => m.Groups["name"].Value switch
         {
             "seq" => seq.ToString(m.Groups["fmt"].Success ? m.Groups["fmt"].Value : "0", CultureInfo.InvariantCulture),
             "year" => year.ToString(CultureInfo.InvariantCulture),
-            "code" => code,
             "unit" => string.IsNullOrEmpty(unit) ? "-" : unit.Split('.')[0],
             _ => m.Value,
         });
+
+    /// <summary>Why a pattern is unusable, or null: it must number ({seq}) and may use only {seq}, {year} and {unit}.</summary>
+    public static string? Problem(string pattern)
+    {
+        if (string.IsNullOrWhiteSpace(pattern)) return "is empty";
+        var names = Placeholder().Matches(pattern).Select(m => m.Groups["name"].Value).ToList();
+        if (names.Contains("code")) return "must not contain {code}: a letter number never carries the sanction";
+        if (!names.Contains("seq")) return "must contain {seq}";
+        var unknown = names.Where(n => n is not ("seq" or "year" or "unit")).ToList();
+        return unknown.Count > 0 ? $"has unknown placeholders: {string.Join(", ", unknown)} (use {{seq}}, {{year}}, {{unit}})" : null;
+    }
 
     [GeneratedRegex(@"\{(?<name>[a-z]+)(:(?<fmt>[0#]+))?\}")]
     private static partial Regex Placeholder();

@@ -69,6 +69,22 @@ public sealed class OrganisationChart(
         }
     }
 
+    /// <summary>A unit's name for a letter, e.g. "Dinas Kependudukan dan Pencatatan Sipil"; its code when Personnel has none.</summary>
+    public async Task<string> UnitNameAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(code)) return "-";
+        try
+        {
+            var unit = await personnel.GetUnitAsync(new Proto.GetUnitRequest { Code = code }, deadline: Deadline(),
+                cancellationToken: cancellationToken);
+            return string.IsNullOrWhiteSpace(unit.Name) ? code : unit.Name;
+        }
+        catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument or StatusCode.PermissionDenied)
+        {
+            return code;
+        }
+    }
+
     /// <summary>Personnel's level, read strictly: a number Personnel may add later is no level here, never a guess.</summary>
     public static PositionLevel? LevelOf(Proto.PositionLevel level) => level switch
     {

@@ -1,4 +1,5 @@
 using Berau.Disiplin.Discipline.Cases;
+using Berau.Disiplin.Discipline.Documents;
 using Berau.Disiplin.Discipline.Letters;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting.Persistence;
@@ -13,6 +14,7 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
     public DbSet<PublishedPolicy> PublishedPolicies => Set<PublishedPolicy>();
     public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
     public DbSet<CaseClock> CaseClocks => Set<CaseClock>();
+    public DbSet<CaseDocument> Documents => Set<CaseDocument>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -163,6 +165,18 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.HasKey(x => new { x.Year, x.Kind });
             e.Property(x => x.Year).ValueGeneratedNever();
             e.Property(x => x.Kind).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CaseDocument>(e =>
+        {
+            // Insert only: the service has no update path, and the database refuses one (migration Documents).
+            e.ToTable("case_documents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Number).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CaseId, x.CreatedAt });
         });
     }
 }

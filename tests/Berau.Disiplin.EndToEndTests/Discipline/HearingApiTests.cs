@@ -116,7 +116,8 @@ public sealed class HearingApiTests(SuiteHost suite)
         var summoned = await Steps.SummonAsync(@case, org.KepalaSeksi.Nip);
 
         var summons = Assert.Single(summoned.Hearing.Summonses);
-        Assert.Matches(@"^800\.1\.6\.4/\d+/LOKET-[0-9A-F]+/\d{4}$", summons.LetterNumber);
+        // Discipline:Letters:SummonsPattern, by default 800.1.6.4/PGL/{seq:000}/{unit}/{year}: never a sanction code.
+        Assert.Matches(@"^800\.1\.6\.4/PGL/\d{3,}/LOKET-[0-9A-F]+/\d{4}$", summons.LetterNumber);
         Assert.Equal((1, SummonsOutcome.Pending, org.KepalaSeksi.Nip), (summons.Number, summons.Outcome, summons.Examiner.Nip));
         var message = (await Eventually.Get(() => Task.FromResult(issued.Where(m => m["caseId"]?.GetValue<string>() == @case.CaseId).FirstOrDefault()),
             "SummonsIssued"))["message"]!;
@@ -179,7 +180,8 @@ public sealed class HearingApiTests(SuiteHost suite)
         Assert.Contains("as the examiner finds it", fields["impact"]);
         var empty = await Assert.ThrowsAsync<RpcException>(() => Discipline.RecordExaminationAsync(
             new RecordExaminationRequest { CaseId = @case.CaseId, Proven = true }, HearingSteps.Official(kasi)).ResponseAsync);
-        Assert.Equal(["bap_number", "examined_at", "impact", "impact_reasoning", "refusal_note", "statement"],
+        // An empty BAP number is given from Discipline:Letters:ExaminationPattern, so it is no missing field.
+        Assert.Equal(["examined_at", "impact", "impact_reasoning", "refusal_note", "statement"],
             ValidationTests.FieldViolations(empty).Keys.Order().ToArray());
         var stranger = HearingSteps.Bap(@case, FindingImpact.UnitKerja, true, kasi, org.KepalaDinas.Nip);
         stranger.ExaminedAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow);

@@ -118,8 +118,8 @@ public sealed class TikTokLiveJourneyTests(SuiteHost suite)
         Assert.Equal("R2", first.Sanction.SanctionCode);
         Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.SanctionStatus.Final, first.Sanction.Status);
         var timeline = (await suite.DisciplineClient.GetCaseAsync(new GetCaseRequest { CaseId = caseId }, SuiteHost.As(Roles.Auditor))).Timeline;
-        Assert.Equal(["CaseOpened", "SanctionProposed", "AtasanNamed", "SummonsIssued", "SummonsAttended", "ExaminationRecorded",
-                "DecisionOfficialNamed", "WarningIssued", "DecisionDelivered", "TransferRequested", "EmployeeTransferred",
+        Assert.Equal(["CaseOpened", "SanctionProposed", "AtasanNamed", "SummonsIssued", "DocumentStored", "SummonsAttended",
+                "ExaminationRecorded", "DecisionOfficialNamed", "DocumentStored", "WarningIssued", "DocumentStored", "DecisionDelivered", "TransferRequested", "EmployeeTransferred",
                 "SanctionAccepted", "CaseClosed"],
             timeline.Select(t => t.Action));
 

@@ -126,6 +126,13 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                 WHERE status = 'Open' AND sanction_code IS NULL;
                 """);
 
+            // A sanction decided before delivery was recorded had its dates counted from its decision day, as if it
+            // were received that day: it keeps them, received that day (how is not known).
+            migrationBuilder.Sql("""
+                UPDATE cases SET received_on = (decided_at AT TIME ZONE 'Asia/Makassar')::date
+                WHERE sanction_code IS NOT NULL AND received_on IS NULL;
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "ix_cases_one_undecided_per_subject",
                 table: "cases",

@@ -772,6 +772,53 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                     b.ToTable("case_timeline", (string)null);
                 });
 
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Documents.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId", "CreatedAt")
+                        .HasDatabaseName("ix_case_documents_case_id_created_at");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
             modelBuilder.Entity("Berau.Disiplin.Discipline.Letters.LetterSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -942,6 +989,16 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_case_timeline_cases_case_id");
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Documents.CaseDocument", b =>
+                {
+                    b.HasOne("Berau.Disiplin.Discipline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_cases_case_id");
                 });
 
             modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.Case", b =>
