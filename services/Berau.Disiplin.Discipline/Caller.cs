@@ -16,7 +16,7 @@ public sealed record Caller(string Subject, string? Nip, string? PositionLevelCl
     public static Caller Of(ServerCallContext context)
     {
         var user = context.GetHttpContext().User;
-        return new Caller(user.Identity?.Name ?? "unknown", user.FindFirst("nip")?.Value, user.FindFirst("position_level")?.Value,
+        return new Caller(user.Identity?.Name ?? "unknown", Identifiers.NormaliseOptional(user.FindFirst("nip")?.Value), user.FindFirst("position_level")?.Value,
             user);
     }
 

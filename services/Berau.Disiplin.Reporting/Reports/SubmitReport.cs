@@ -111,7 +111,7 @@ public static partial class SubmitReportMapping
     /// <summary>The subject by NIP, or else by name and unit for triage to look up.</summary>
     private static (string Nip, string Name, string UnitCode) Subject(Validator v, Proto.Subject? subject)
     {
-        var nip = subject?.Nip.Trim() ?? "";
+        var nip = Identifiers.Normalise(subject?.Nip);
         var name = subject?.Name.Trim() ?? "";
         var unitCode = subject?.UnitCode.Trim().ToUpperInvariant() ?? "";
         if (subject is null) v.Add("subject", "is required");
