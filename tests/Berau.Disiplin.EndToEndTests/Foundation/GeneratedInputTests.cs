@@ -181,7 +181,8 @@ public sealed class GeneratedInputTests(SuiteHost suite)
 
     private static async Task<Dictionary<string, long>> RowCounts(string connectionString)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Unpooled: no idle connection of this test outlives it.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand(
