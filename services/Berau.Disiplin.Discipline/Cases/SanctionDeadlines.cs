@@ -4,20 +4,23 @@ using Berau.Disiplin.Hosting.Clients;
 namespace Berau.Disiplin.Discipline.Cases;
 
 /// <summary>
-/// The dates of a decision on the policy version's settings, each a number of calendar days (plain date arithmetic) or
-/// working days (Personnel's calendar for the case's unit). When Personnel does not answer, the call fails and the
-/// caller decides what waits: no deadline is ever guessed.
+/// Days counted on the policy version's settings, each a number of calendar days (plain date arithmetic) or working
+/// days (Personnel's calendar for the case's unit): a decision's dates and the hearing's windows. When Personnel does not
+/// answer, the call fails and the caller decides what waits: no deadline is ever guessed.
 /// </summary>
 public sealed class SanctionDeadlines(PersonnelCalendar calendar)
 {
-    /// <summary>Counted from the decision day, taking it as the day of delivery (the suite records no delivery).</summary>
-    public async Task<SanctionDates> FromAsync(DateOnly decisionDay, PolicySettings settings, string? unitCode,
+    /// <summary>
+    /// The delivery deadline counted from <paramref name="decisionDay"/>, and the effective date and objection deadline
+    /// counted from <paramref name="receivedOn"/> (the day the letter reached the employee).
+    /// </summary>
+    public async Task<SanctionDates> FromAsync(DateOnly decisionDay, DateOnly receivedOn, PolicySettings settings, string? unitCode,
         CancellationToken cancellationToken)
     {
         var dates = await Task.WhenAll(
             AddAsync(decisionDay, settings.DeliveryDeadline, unitCode, cancellationToken),
-            AddAsync(decisionDay, settings.EffectiveOnDayAfterReceipt, unitCode, cancellationToken),
-            AddAsync(decisionDay, settings.ObjectionWindow, unitCode, cancellationToken));
+            AddAsync(receivedOn, settings.EffectiveOnDayAfterReceipt, unitCode, cancellationToken),
+            AddAsync(receivedOn, settings.ObjectionWindow, unitCode, cancellationToken));
         return new SanctionDates(DeliveryDeadline: dates[0], EffectiveDate: dates[1], ObjectionDeadline: dates[2]);
     }
 

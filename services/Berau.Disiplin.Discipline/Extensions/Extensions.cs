@@ -1,5 +1,7 @@
 using Berau.Disiplin.Discipline.Cases;
+using Berau.Disiplin.Discipline.Decisions;
 using Berau.Disiplin.Discipline.Letters;
+using Berau.Disiplin.Discipline.Organisation;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Clients;
@@ -20,8 +22,13 @@ internal static class Extensions
         builder.Services.AddScoped<LetterNumbers>();
         builder.Services.AddScoped<SanctionDeadlines>();
         builder.Services.AddScoped<SanctionIssuer>();
-        builder.Services.AddSingleton<PendingWarnings>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<PendingWarnings>());
+        builder.Services.AddScoped<OrganisationChart>();
+        builder.Services.AddScoped<AtasanFinder>();
+        builder.Services.AddScoped<TransferAuthority>();
+        builder.Services.AddSingleton<WaitingForAtasan>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WaitingForAtasan>());
+        builder.Services.AddSingleton<SummonsWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SummonsWatch>());
         builder.Services.AddSingleton<SanctionFinalizer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SanctionFinalizer>());
         return builder;

@@ -6,25 +6,43 @@ using Microsoft.Extensions.Options;
 
 namespace Berau.Disiplin.Discipline.Letters;
 
-/// <summary>A year's running number of decision letters.</summary>
+/// <summary>A year's running number of one kind of letter.</summary>
 public sealed class LetterSequence
 {
     public int Year { get; set; }
+    /// <summary><see cref="LetterNumbers.Decision"/> or <see cref="LetterNumbers.Summons"/>.</summary>
+    public string Kind { get; set; } = LetterNumbers.Decision;
     public int Next { get; set; }
 }
 
-/// <summary>Numbers decision letters in the configured format, one gap-free sequence per year.</summary>
+/// <summary>
+/// Numbers the service's letters in their configured formats: decision letters and summons letters, each kind with one
+/// gap-free sequence per year.
+/// </summary>
 public sealed partial class LetterNumbers(DisciplineDbContext db, IOptions<DisciplineOptions> options)
 {
-    public async Task<string> NextAsync(int year, string sanctionCode, string? unitCode, CancellationToken cancellationToken)
+    public const string Decision = "decision";
+    public const string Summons = "summons";
+
+    /// <summary>The next decision letter's number (surat teguran / surat keputusan).</summary>
+    public Task<string> NextAsync(int year, string sanctionCode, string? unitCode, CancellationToken cancellationToken) =>
+        NextAsync(Decision, options.Value.LetterNumberFormat, year, sanctionCode, unitCode, cancellationToken);
+
+    /// <summary>The next summons letter's number (surat panggilan I or II).</summary>
+    public Task<string> NextSummonsAsync(int year, int summonsNumber, string? unitCode, CancellationToken cancellationToken) =>
+        NextAsync(Summons, options.Value.Letters.SummonsPattern, year, summonsNumber == 1 ? "PGL-I" : "PGL-II", unitCode,
+            cancellationToken);
+
+    private async Task<string> NextAsync(string kind, string format, int year, string code, string? unitCode,
+        CancellationToken cancellationToken)
     {
-        // Runs inside the caller's transaction: the row lock keeps the sequence gap-free under concurrent decisions.
+        // Runs inside the caller's transaction: the row lock keeps the sequence gap-free under concurrent letters.
         var seq = (await db.Database.SqlQuery<int>($"""
-            INSERT INTO letter_sequences (year, next) VALUES ({year}, 2)
-            ON CONFLICT (year) DO UPDATE SET next = letter_sequences.next + 1
+            INSERT INTO letter_sequences (year, kind, next) VALUES ({year}, {kind}, 2)
+            ON CONFLICT (year, kind) DO UPDATE SET next = letter_sequences.next + 1
             RETURNING next - 1 AS "Value"
             """).ToListAsync(cancellationToken)).Single();
-        return Format(options.Value.LetterNumberFormat, seq, year, sanctionCode, unitCode);
+        return Format(format, seq, year, code, unitCode);
     }
 
     public static string Format(string format, int seq, int year, string code, string? unit) =>
