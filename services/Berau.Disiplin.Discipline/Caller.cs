@@ -15,7 +15,8 @@ public sealed record Caller(string Subject, string? Nip, ClaimsPrincipal User)
     public static Caller Of(ServerCallContext context)
     {
         var user = context.GetHttpContext().User;
-        return new Caller(user.Identity?.Name ?? "unknown", user.FindFirst("nip")?.Value is { Length: > 0 } nip ? nip : null, user);
+        return new Caller(user.Identity?.Name ?? "unknown",
+            user.FindFirst("nip")?.Value is { Length: > 0 } nip ? Identifiers.Normalise(nip) : null, user);
     }
 
     public bool IsIn(string role) => User.IsInRole(role);

@@ -18,7 +18,7 @@ public sealed record ListCases(CaseStatus? Status, string? SubjectNip, bool Summ
         var pageSize = PageToken.PageSize(v, request.PageSize, max: 200);
         v.Check(request.Status == Proto.CaseStatus.Unspecified || Enum.IsDefined(request.Status), "status",
             "is not a case status");
-        var nip = request.SubjectNip.Trim();
+        var nip = Identifiers.Normalise(request.SubjectNip);
         v.MaxLength("subject_nip", nip, 30);
         var filter = PageToken.Filter("cases", request.Status.ToString(), nip, request.SummonsOverdueOnly ? "overdue" : "");
         var after = PageToken.DecodeTimeAndId(v, request.PageToken, filter);

@@ -27,7 +27,7 @@ public sealed class ReportConfirmedConsumer(OpenCaseHandler handler) : IConsumer
         var facts = report.AggravatingFacts.Select(name => PolicyNames.AggravatingFact(name)
             ?? throw ValidationFailedException.For("aggravatingFacts", $"'{name}' is not an aggravating fact")).ToList();
         return new OpenCase(new ConfirmedReport(
-            report.ReportId, report.SubjectNip, report.SubjectName, report.UnitCode, category,
+            report.ReportId, Identifiers.Normalise(report.SubjectNip), report.SubjectName, report.UnitCode, category,
             new CaseFacts
             {
                 IncidentAt = report.IncidentAt,
