@@ -65,7 +65,7 @@ for service in personnel reporting discipline; do
 done
 
 echo "[up] running the demo"
-dotnet deploy/Berau.Disiplin.Demo/bin/Release/net10.0/Berau.Disiplin.Demo.dll | tee "$run/demo.log"
+DEMO_LETTERS_DIR="$run/letters" dotnet deploy/Berau.Disiplin.Demo/bin/Release/net10.0/Berau.Disiplin.Demo.dll | tee "$run/demo.log"
 # The demo prints the seed case's trace id ("one trace: <id>"); the trace viewer shows it at /traces/detail/<id>.
 demo_trace="$(grep -oE 'one trace: [0-9a-f]{32}' "$run/demo.log" | head -n 1 | cut -d' ' -f3 || true)"
 cat <<MSG

@@ -10,7 +10,7 @@
 //   DISIPLIN_AMQP_URL         amqp://user:password@host:port[/vhost]   default amqp://disiplin:disiplin@127.0.0.1:5672
 //   DISIPLIN_AMQP_VHOST       the virtual host; overrides the URL's      default /
 //   DISIPLIN_QUEUE            this application's own durable queue       default hr-app.disiplin-events
-//   DISIPLIN_EXCHANGES        comma-separated exchanges to bind          default the three below
+//   DISIPLIN_EXCHANGES        comma-separated exchanges to bind          default the four below
 //   DISIPLIN_SEEN_FILE        a file keeping the message ids already handled, so that a restart prints nothing
 //                             twice either (one id a line); without it the ids are kept in memory only
 //   DISIPLIN_EXIT_AFTER       exit 0 after printing this many events (for tests and scripts)
@@ -29,6 +29,11 @@ const EVENTS = {
   "disiplin.discipline.sanction-imposed.v1": {
     type: "SanctionImposed",
     fields: ["sanctionCode", "sanction", "level", "decisionNumber", "decidedBy", "effectiveDate", "objectionDeadline"],
+  },
+  // The decision's dates that bind run from its delivery: in force on day 15 from receipt, objection window from receipt.
+  "disiplin.discipline.decision-delivered.v1": {
+    type: "DecisionDelivered",
+    fields: ["letterNumber", "method", "receivedOn", "effectiveDate", "objectionDeadline"],
   },
   "disiplin.personnel.employee-transferred.v1": {
     type: "EmployeeTransferred",

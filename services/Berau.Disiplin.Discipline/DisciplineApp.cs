@@ -4,6 +4,7 @@ using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Messaging;
 using Berau.Disiplin.Hosting.Persistence;
+using Berau.Disiplin.Letters.Fonts;
 using MassTransit;
 
 namespace Berau.Disiplin.Discipline;
@@ -15,6 +16,8 @@ public static class DisciplineApp
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
+        // The letters' embedded fonts, registered once for the process before any letter is rendered (docs/letters.md).
+        LetterFonts.EnsureRegistered();
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults(Description);
         builder.AddServiceDatabase<DisciplineDbContext>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Hosting.Errors;
+using Berau.Disiplin.Hosting.Inputs;
 using Berau.Disiplin.Hosting.Limits;
 using Berau.Disiplin.Hosting.Persistence;
 using Berau.Disiplin.Hosting.Security;
@@ -42,11 +43,12 @@ public static class ServiceDefaults
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         // Outermost first: every refusal below becomes its gRPC status; rate limits before the concurrency cap, so a
-        // caller over its limit never waits for a slot.
+        // caller over its limit never waits for a slot; the input rule (Inputs/InputRules.cs) before any handler.
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorMappingInterceptor>();
             o.Interceptors.Add<RateLimitInterceptor>();
+            o.Interceptors.Add<InputRulesInterceptor>();
             o.Interceptors.Add<ConcurrencyLimitInterceptor>();
             o.EnableDetailedErrors = false;
         });
@@ -100,6 +102,10 @@ public static class ServiceDefaults
         ["ConnectionStrings:Database"] =
             $"Host=127.0.0.1;Port=5432;Database={service.DatabaseName};Username=disiplin;Password={DatabaseExtensions.DevelopmentPassword}",
         ["Database:MigrateOnStartup"] = "true",
+        // Room for a too-large token to reach the bearer handler, which refuses one over 8 KiB with a reason
+        // (UNAUTHENTICATED) rather than an HTTP/2 stream reset the client sees as INTERNAL.
+        ["Kestrel:Limits:MaxRequestHeadersTotalSize"] = "65536",
+        ["Kestrel:Limits:Http2:MaxRequestHeaderFieldSize"] = "65536",
         // The service's own least-privilege broker user, as deploy/infra.env and deploy/infra.sh set it up.
         ["RabbitMq:Username"] = $"disiplin-{service.Name}",
         ["RabbitMq:Password"] = $"disiplin-{service.Name}",

@@ -157,7 +157,7 @@ public static class ServiceHost
                 case "--nip": nip = Next(); break;
                 case "--claim":
                     var pair = Next().Split('=', 2);
-                    if (pair.Length != 2) throw new ArgumentException("--claim takes name=value, e.g. position_level=PENGAWAS");
+                    if (pair.Length != 2) throw new ArgumentException("--claim takes name=value, e.g. nip=198604182009031003");
                     extra[pair[0]] = pair[1];
                     break;
                 case "--hours": hours = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture); break;

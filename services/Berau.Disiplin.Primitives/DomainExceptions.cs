@@ -20,10 +20,10 @@ public sealed class ValidationFailedException(IReadOnlyList<FieldViolation> viol
 
 /// <summary>An id that names nothing: <c>NOT_FOUND</c>.</summary>
 public sealed class NotFoundException(string what, string id)
-    : DomainException($"{what} '{id}' was not found.")
+    : DomainException($"{what} '{SafeText.Escape(id)}' was not found.")
 {
     public string What { get; } = what;
-    public string Id { get; } = id;
+    public string Id { get; } = SafeText.Escape(id);
 }
 
 /// <summary>The thing exists but is in the wrong state for this move: <c>FAILED_PRECONDITION</c>.</summary>
@@ -35,7 +35,7 @@ public sealed class InvalidStateException(string message, string currentState)
 
 /// <summary>The thing to create exists already: <c>ALREADY_EXISTS</c>.</summary>
 public sealed class AlreadyExistsException(string what, string id)
-    : DomainException($"{what} '{id}' already exists.")
+    : DomainException($"{what} '{SafeText.Escape(id)}' already exists.")
 {
     public string What { get; } = what;
     public string Id { get; } = id;

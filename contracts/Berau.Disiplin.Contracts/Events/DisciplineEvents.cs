@@ -129,3 +129,45 @@ public sealed record CaseClosed : IIntegrationEvent
     /// <summary>The final sanction code, "Annulled", or "NoSanction".</summary>
     public required string Outcome { get; init; }
 }
+
+/// <summary>
+/// A delivered sanction came into force on its day (day 15 from receipt, as the policy counts it), no objection or
+/// appeal pending. Raised once, by the durable clock stored at delivery.
+/// </summary>
+[EntityName("disiplin.discipline.sanction-in-force.v1")]
+[MessageUrn("disiplin.discipline.sanction-in-force.v1")]
+public sealed record SanctionInForce : IIntegrationEvent
+{
+    public required Guid EventId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required Guid CaseId { get; init; }
+    public required Guid ReportId { get; init; }
+    public required string SubjectNip { get; init; }
+    public required string LetterNumber { get; init; }
+    public required string SanctionCode { get; init; }
+    public required string Sanction { get; init; }
+    public required DateOnly EffectiveDate { get; init; }
+    /// <summary>The last day of the serving period (6/9/12 months for sedang and B1/B2); null when it has none.</summary>
+    public required DateOnly? ServedOn { get; init; }
+}
+
+/// <summary>
+/// The serving period of a sedang or B1/B2 sanction (the catalogue's <c>durationMonths</c>, counted from the in-force
+/// date) ended. Raised once, by the durable clock stored at delivery.
+/// </summary>
+[EntityName("disiplin.discipline.sanction-served.v1")]
+[MessageUrn("disiplin.discipline.sanction-served.v1")]
+public sealed record SanctionServed : IIntegrationEvent
+{
+    public required Guid EventId { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+    public required Guid CaseId { get; init; }
+    public required Guid ReportId { get; init; }
+    public required string SubjectNip { get; init; }
+    public required string LetterNumber { get; init; }
+    public required string SanctionCode { get; init; }
+    public required DateOnly EffectiveDate { get; init; }
+    public required int DurationMonths { get; init; }
+    /// <summary>The last day of the period; the employee is clear from the day after.</summary>
+    public required DateOnly ServedOn { get; init; }
+}

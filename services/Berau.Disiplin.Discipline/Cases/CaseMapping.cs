@@ -8,7 +8,9 @@ namespace Berau.Disiplin.Discipline.Cases;
 /// <summary>A case as the API shows it.</summary>
 internal static class CaseMapping
 {
-    public static Proto.Case ToMessage(Case c, bool withTimeline = true)
+    public static Proto.Case ToMessage(Case c) => ToMessage(c, withTimeline: true);
+
+    public static Proto.Case ToMessage(Case c, bool withTimeline)
     {
         var message = new Proto.Case
         {
@@ -46,8 +48,11 @@ internal static class CaseMapping
                 Reason = c.Transfer.Reason ?? "",
                 OrderedBy = c.Transfer.OrderedBy ?? "",
                 RejectionReason = c.Transfer.RejectionReason ?? "",
+                Ground = (Proto.TransferGround)(int)(c.Transfer.Ground ?? 0),
             },
+            Hearing = ToMessage(c.Hearing),
         };
+        message.JoinedReportIds.AddRange(c.JoinedReports.Select(r => r.ReportId.ToString()));
         if (c.Sanction is { } sanction)
             message.Sanction = new Proto.Sanction
             {
@@ -63,6 +68,12 @@ internal static class CaseMapping
                 ObjectionDeadline = Date(sanction.ObjectionDeadline),
                 RuleId = sanction.RuleId ?? "",
                 Explanation = sanction.Explanation,
+                DecidedByOfficial = sanction.DecidedByOfficial is { } by ? ToMessage(by) : null,
+                BasisBapNumber = sanction.BasisBapNumber ?? "",
+                DeliveryMethod = (Proto.DeliveryMethod)(int)(sanction.DeliveryMethod ?? 0),
+                ReceivedOn = Date(sanction.ReceivedOn),
+                DatesProvisional = sanction.DatesProvisional,
+                DatesUnconfiguredYears = { sanction.DatesUnconfiguredYears },
             };
         if (c.Objection is { } objection)
             message.Objection = new Proto.Objection
@@ -84,6 +95,80 @@ internal static class CaseMapping
                 Detail = t.Detail,
                 TraceId = t.TraceId ?? "",
             }));
+        return message;
+    }
+
+    public static Proto.Official ToMessage(Official official) => new()
+    {
+        Nip = official.Nip,
+        Name = official.Name,
+        Position = official.Position,
+        PositionLevel = (Proto.OfficialLevel)(int)(official.Level ?? 0),
+        UnitCode = official.UnitCode ?? "",
+    };
+
+    private static Proto.Hearing ToMessage(HearingState hearing)
+    {
+        var message = new Proto.Hearing
+        {
+            AtasanLangsung = hearing.AtasanLangsung is { } atasan ? ToMessage(atasan) : null,
+            SummonsDue = Date(hearing.SummonsDue),
+            SummonsOverdue = hearing.SummonsOverdue,
+            DecidedOnEvidence = hearing.DecidedOnEvidence,
+            ExpectedLevel = Level(hearing.ExpectedLevel),
+            TeamRequired = hearing.TeamRequired,
+            DecisionOfficial = hearing.DecisionOfficial is { } decider ? ToMessage(decider) : null,
+        };
+        message.Summonses.AddRange(hearing.Summonses.Select(s => new Proto.Summons
+        {
+            Number = s.Number,
+            LetterNumber = s.LetterNumber,
+            LetterDate = Wita.Iso(s.LetterDate),
+            ExaminationAt = Timestamp.FromDateTimeOffset(s.ExaminationAt),
+            Place = s.Place,
+            Examiner = ToMessage(s.Examiner),
+            Outcome = (Proto.SummonsOutcome)(int)s.Outcome,
+            Note = s.Note ?? "",
+        }));
+        if (hearing.Examination is { } e)
+        {
+            message.Examination = new Proto.Examination
+            {
+                BapNumber = e.BapNumber,
+                ExaminedAt = Timestamp.FromDateTimeOffset(e.ExaminedAt),
+                Statement = e.Statement,
+                SignedByEmployee = e.SignedByEmployee,
+                RefusalNote = e.RefusalNote ?? "",
+                CopyGiven = e.CopyGiven,
+                Proven = e.Proven,
+                Impact = (Proto.FindingImpact)(int)(e.Impact ?? 0),
+                ImpactReasoning = e.ImpactReasoning ?? "",
+                Findings = e.Findings ?? "",
+            };
+            message.Examination.Examiners.AddRange(e.Examiners.Select(ToMessage));
+        }
+        if (hearing.Team is { } team)
+        {
+            message.Team = new Proto.ExaminationTeam
+            {
+                DecreeNumber = team.DecreeNumber,
+                FormedBy = ToMessage(team.FormedBy),
+                FormedAt = Timestamp.FromDateTimeOffset(team.FormedAt),
+            };
+            message.Team.Members.AddRange(team.Members.Select(m => new Proto.TeamMember
+            {
+                Official = ToMessage(m.Official),
+                Role = (Proto.TeamRole)(int)m.Role,
+            }));
+        }
+        if (hearing.Suspension is { } suspension)
+            message.Suspension = new Proto.Suspension
+            {
+                DecreeNumber = suspension.DecreeNumber,
+                FromDate = Wita.Iso(suspension.FromDate),
+                ActingOfficial = ToMessage(suspension.ActingOfficial),
+                OrderedBy = ToMessage(suspension.OrderedBy),
+            };
         return message;
     }
 

@@ -2,6 +2,7 @@ using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Discipline.Cases;
 using Berau.Disiplin.Hosting;
 using Berau.Disiplin.Hosting.Auth;
+using Berau.Disiplin.Primitives;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
@@ -44,5 +45,26 @@ public sealed partial class DisciplineGrpcService
         record.Cases.AddRange((await context.Handler<GetDisciplineRecordHandler>().HandleAsync(query, context.CancellationToken))
             .Select(c => CaseMapping.ToMessage(c, withTimeline: false)));
         return record;
+    }
+
+    [Authorize(Roles = $"{Roles.Official},{Roles.Hr},{Roles.Auditor},{Roles.Service},{Roles.Employee}")]
+    public override async Task<DisciplineStatus> GetDisciplineStatus(GetDisciplineStatusRequest request, ServerCallContext context)
+    {
+        var query = Cases.GetDisciplineStatus.From(request, Caller.Of(context));
+        var result = await context.Handler<GetDisciplineStatusHandler>().HandleAsync(query, context.CancellationToken);
+        var status = new DisciplineStatus { Nip = result.Nip, OnDate = Wita.Iso(result.OnDate), Standing = result.Standing };
+        status.Cases.AddRange(result.Cases.Select(e => new DisciplineStatusEntry
+        {
+            CaseId = e.Case.Id.ToString(),
+            Standing = e.Standing,
+            SanctionCode = e.Case.Sanction?.Code ?? "",
+            SanctionName = e.Case.Sanction?.Name ?? "",
+            LetterNumber = e.Case.Sanction?.LetterNumber ?? "",
+            EffectiveDate = e.Case.Sanction?.EffectiveDate is { } effective ? Wita.Iso(effective) : "",
+            ServedOn = e.ServedOn is { } served ? Wita.Iso(served) : "",
+            DatesProvisional = e.Case.Sanction?.DatesProvisional ?? false,
+            Reason = e.Reason,
+        }));
+        return status;
     }
 }

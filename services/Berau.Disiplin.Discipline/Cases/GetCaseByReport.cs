@@ -3,7 +3,10 @@ using Proto = Berau.Disiplin.Contracts.Discipline.V1;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
-/// <summary>The case a confirmed report opened; not found until Discipline has consumed the confirmation.</summary>
+/// <summary>
+/// The case a confirmed report opened, or joined (a further report about an employee whose case was before its decision);
+/// not found until Discipline has consumed the confirmation.
+/// </summary>
 public sealed record GetCaseByReport(Guid ReportId, Caller Caller)
 {
     public static GetCaseByReport From(Proto.GetCaseByReportRequest request, Caller caller)
@@ -19,7 +22,7 @@ public sealed class GetCaseByReportHandler(CaseStore cases)
 {
     public async Task<Case> HandleAsync(GetCaseByReport query, CancellationToken cancellationToken)
     {
-        var @case = await cases.ReadAsync(c => c.ReportId == query.ReportId, cancellationToken)
+        var @case = await cases.ReadAsync(CaseStore.ForReport(query.ReportId), cancellationToken)
                     ?? throw new NotFoundException("Case for report", query.ReportId.ToString());
         query.Caller.EnsureMayRead(@case);
         return @case;

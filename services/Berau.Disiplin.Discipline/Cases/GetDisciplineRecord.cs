@@ -10,7 +10,7 @@ public sealed record GetDisciplineRecord(string Nip, Caller Caller)
 {
     public static GetDisciplineRecord From(Proto.GetDisciplineRecordRequest request, Caller caller)
     {
-        var nip = request.Nip.Trim();
+        var nip = Identifiers.Normalise(request.Nip);
         var v = new Validator();
         v.Required("nip", nip).MaxLength("nip", nip, 30);
         v.ThrowIfInvalid();

@@ -18,7 +18,8 @@ public sealed class LearnEmployeeFactsHandler(DisciplineDbContext db, TimeProvid
 {
     public async Task HandleAsync(LearnEmployeeFacts command, CancellationToken cancellationToken)
     {
-        var @case = await db.Cases.Include(c => c.Timeline).SingleOrDefaultAsync(c => c.ReportId == command.ReportId, cancellationToken);
+        // The report's own case, or the case it joined (a second report about an employee whose case was undecided).
+        var @case = await db.Cases.Include(c => c.Timeline).SingleOrDefaultAsync(CaseStore.ForReport(command.ReportId), cancellationToken);
         if (@case is null)
         {
             if (command.ReportConfirmed)

@@ -1,7 +1,6 @@
 using Berau.Disiplin.Discipline.Persistence;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Primitives;
-using Microsoft.Extensions.Options;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
@@ -10,16 +9,17 @@ namespace Berau.Disiplin.Discipline.Cases;
 public sealed record OpenCase(ConfirmedReport Report, string? TraceId);
 
 /// <summary>
-/// Opens the case under the policy version in force today, with the policy's proposal (the employee's earlier
-/// sanctions of the same kind counted); issues a warning at once when configured, and requests a recommended transfer
-/// when Berau has chosen a unit for that. A second confirmation of the same report changes nothing.
+/// Opens the case under the policy version in force today, with the policy's proposal (the employee's earlier sanctions
+/// of the same kind counted), waiting for the atasan langsung to summon the employee; the atasan is named from
+/// Personnel's organisation, or later when Personnel does not answer now. A report about an employee whose case is still
+/// before its decision joins that case instead (one sanction, the heaviest). A second confirmation of the same report
+/// changes nothing. No sanction is ever issued here: the hearing comes first (PP 94/2021 Pasal 26–27).
 /// </summary>
 public sealed class OpenCaseHandler(
     DisciplineDbContext db,
     CaseStore cases,
     PolicyStore policies,
-    SanctionIssuer issuer,
-    IOptions<DisciplineOptions> options,
+    AtasanFinder atasan,
     TimeProvider time)
 {
     public async Task<Case?> HandleAsync(OpenCase command, CancellationToken cancellationToken)
@@ -28,22 +28,23 @@ public sealed class OpenCaseHandler(
         if (await cases.ExistsForReportAsync(report.ReportId, cancellationToken)) return null;
 
         var now = time.GetUtcNow();
-        var today = Wita.Today(time);
-        var policy = (await policies.BookAsync(cancellationToken)).InForceOn(today);
-        var priors = await cases.PriorSanctionsAsync(report.SubjectNip, report.Category, cancellationToken);
-        var proposal = policy.Evaluate(report.Facts.ForPolicy(report.Category, priors));
+        var book = await policies.BookAsync(cancellationToken);
+        if (await cases.UndecidedOfAsync(report.SubjectNip, cancellationToken) is { } undecided)
+        {
+            var priors = await cases.PriorSanctionsAsync(report.SubjectNip,
+                CaseStore.CategoriesOf(undecided).Append(report.Category).Distinct().ToList(), cancellationToken);
+            undecided.Join(report, book.Get(undecided.PolicyVersion), priors, now, command.TraceId);
+            await db.SaveChangesAsync(cancellationToken);
+            return undecided;
+        }
+
+        var policy = book.InForceOn(Wita.Today(time));
+        var prior = await cases.PriorSanctionsAsync(report.SubjectNip, report.Category, cancellationToken);
+        var proposal = policy.Evaluate(report.Facts.ForPolicy(report.Category, prior));
         var @case = Case.Open(Ids.New(time), report, proposal, now, command.TraceId);
+        if (@case.AwaitsAtasan)
+            @case.NameAtasan(await atasan.TryFindAsync(@case, policy.Settings, cancellationToken), now, command.TraceId);
         cases.Add(@case);
-
-        // Unless Berau chooses to have every sanction decided by hand (AutoIssueWarnings off).
-        if (options.Value.AutoIssueWarnings && @case.AwaitWarningFromVerifier())
-            await issuer.TryIssuePendingWarningAsync(@case, policy, command.TraceId, cancellationToken);
-
-        if (options.Value.AutoTransferUnitCode is { Length: > 0 } unit && @case.Transfer.Status == TransferStatus.Recommended)
-            @case.ApproveRecommendedTransfer(
-                new TransferDecree(unit, options.Value.AutoTransferPosition, $"AUTO/{@case.Id.ToString()[..8]}", today),
-                "policy", now, command.TraceId);
-
         await db.SaveChangesAsync(cancellationToken);
         return @case;
     }

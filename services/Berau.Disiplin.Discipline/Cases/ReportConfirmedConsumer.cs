@@ -6,7 +6,10 @@ using MassTransit;
 
 namespace Berau.Disiplin.Discipline.Cases;
 
-/// <summary>A confirmed report opens a case, once per report, with the policy's proposal and, for a warning, the warning.</summary>
+/// <summary>
+/// A confirmed report opens a case waiting for the hearing, once per report, with the policy's proposal; or joins the
+/// employee's case still before its decision. Confirming never issues a sanction.
+/// </summary>
 public sealed class ReportConfirmedConsumer(OpenCaseHandler handler) : IConsumer<ReportConfirmed>
 {
     // The inbox stops redeliveries of this message; the handler ignores a second ReportConfirmed for the same report.
@@ -24,7 +27,7 @@ public sealed class ReportConfirmedConsumer(OpenCaseHandler handler) : IConsumer
         var facts = report.AggravatingFacts.Select(name => PolicyNames.AggravatingFact(name)
             ?? throw ValidationFailedException.For("aggravatingFacts", $"'{name}' is not an aggravating fact")).ToList();
         return new OpenCase(new ConfirmedReport(
-            report.ReportId, report.SubjectNip, report.SubjectName, report.UnitCode, category,
+            report.ReportId, Identifiers.Normalise(report.SubjectNip), report.SubjectName, report.UnitCode, category,
             new CaseFacts
             {
                 IncidentAt = report.IncidentAt,

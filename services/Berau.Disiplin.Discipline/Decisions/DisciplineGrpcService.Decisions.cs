@@ -9,7 +9,10 @@ using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
 
 namespace Berau.Disiplin.Discipline;
 
-/// <summary>Decisions of the pejabat yang berwenang menghukum: the sanction, and transfers linked to the case.</summary>
+/// <summary>
+/// Decisions: the sanction by the official the authority matrix entitles in the employee's line, its delivery, and the
+/// transfers linked to the case, which only the PPK or his delegate decides.
+/// </summary>
 public sealed partial class DisciplineGrpcService
 {
     [Authorize(Roles = Roles.Official)]
@@ -17,6 +20,13 @@ public sealed partial class DisciplineGrpcService
     {
         var command = Decisions.DecideSanction.From(request, Caller.Of(context));
         return CaseMapping.ToMessage(await context.Handler<DecideSanctionHandler>().HandleAsync(command, context.CancellationToken));
+    }
+
+    [Authorize(Roles = $"{Roles.Official},{Roles.Hr}")]
+    public override async Task<Case> RecordDelivery(RecordDeliveryRequest request, ServerCallContext context)
+    {
+        var command = Decisions.RecordDelivery.From(request, Caller.Of(context));
+        return CaseMapping.ToMessage(await context.Handler<RecordDeliveryHandler>().HandleAsync(command, context.CancellationToken));
     }
 
     [Authorize(Roles = Roles.Official)]
@@ -31,5 +41,12 @@ public sealed partial class DisciplineGrpcService
     {
         var command = Decisions.OrderTransfer.From(request, Caller.Of(context));
         return CaseMapping.ToMessage(await context.Handler<OrderTransferHandler>().HandleAsync(command, context.CancellationToken));
+    }
+
+    [Authorize(Roles = Roles.Official)]
+    public override async Task<Case> DeclineTransfer(DeclineTransferRequest request, ServerCallContext context)
+    {
+        var command = Decisions.DeclineTransfer.From(request, Caller.Of(context));
+        return CaseMapping.ToMessage(await context.Handler<DeclineTransferHandler>().HandleAsync(command, context.CancellationToken));
     }
 }

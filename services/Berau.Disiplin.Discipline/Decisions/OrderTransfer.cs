@@ -5,28 +5,28 @@ using Proto = Berau.Disiplin.Contracts.Discipline.V1;
 
 namespace Berau.Disiplin.Discipline.Decisions;
 
-/// <summary>An official orders a transfer on a case directly, with a reason, whether or not the policy recommended one.</summary>
-public sealed record OrderTransfer(Guid CaseId, TransferDecree Order, string Reason, string OrderedBy)
+/// <summary>The PPK (or a delegate) orders a transfer linked to the case, whether or not the policy recommended one.</summary>
+public sealed record OrderTransfer(Guid CaseId, TransferDecree Order, string OrderedBy)
 {
     public static OrderTransfer From(Proto.OrderTransferRequest request, Caller caller)
     {
         var v = new Validator();
         var id = v.RequiredUuid("case_id", request.CaseId);
-        var order = TransferDecreeFields.Read(v, request.ToUnitCode, request.ToPosition, request.DecreeNumber, request.EffectiveDate);
-        var reason = request.Reason.Trim();
-        v.Required("reason", reason).MaxLength("reason", reason, 2000);
+        var order = TransferDecreeFields.Read(v, request.ToUnitCode, request.ToPosition, request.DecreeNumber, request.EffectiveDate,
+            request.Ground, request.Reason);
         v.ThrowIfInvalid();
-        return new OrderTransfer(id, order, reason, caller.Subject);
+        return new OrderTransfer(id, order, caller.OfficialNip());
     }
 }
 
-/// <summary>Requests the transfer from Personnel. A transfer is not a sanction: no level is checked.</summary>
-public sealed class OrderTransferHandler(CaseStore cases, TimeProvider time)
+/// <summary>Requests the transfer from Personnel. A transfer is not a sanction: the PPK decides it, no sanction level is checked.</summary>
+public sealed class OrderTransferHandler(CaseStore cases, TransferAuthority authority, TimeProvider time)
 {
     public async Task<Case> HandleAsync(OrderTransfer command, CancellationToken cancellationToken)
     {
         var @case = await cases.GetAsync(command.CaseId, cancellationToken);
-        @case.RequestTransfer(command.Order, command.Reason, command.OrderedBy, time.GetUtcNow(), Activity.Current?.TraceId.ToString());
+        await authority.EnsureMayDecideAsync(@case, command.OrderedBy, cancellationToken);
+        @case.RequestTransfer(command.Order, command.OrderedBy, time.GetUtcNow(), Activity.Current?.TraceId.ToString());
         await cases.SaveAsync(@case, cancellationToken);
         return @case;
     }

@@ -9,7 +9,7 @@ using Case = Berau.Disiplin.Contracts.Discipline.V1.Case;
 
 namespace Berau.Disiplin.Discipline;
 
-/// <summary>The employee's side: accepting the sanction, or objecting (keberatan, PP 79/2021) to the official's superior.</summary>
+/// <summary>The employee's side: accepting the sanction, or objecting (keberatan, PP 79/2021), decided by the deciding official's superior.</summary>
 public sealed partial class DisciplineGrpcService
 {
     [Authorize(Roles = Roles.Employee)]

@@ -1,4 +1,5 @@
 using Berau.Disiplin.Discipline.Cases;
+using Berau.Disiplin.Discipline.Documents;
 using Berau.Disiplin.Discipline.Letters;
 using Berau.Disiplin.Discipline.Policy;
 using Berau.Disiplin.Hosting.Persistence;
@@ -12,6 +13,8 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
     public DbSet<CaseTimelineEntry> Timeline => Set<CaseTimelineEntry>();
     public DbSet<PublishedPolicy> PublishedPolicies => Set<PublishedPolicy>();
     public DbSet<LetterSequence> LetterSequences => Set<LetterSequence>();
+    public DbSet<CaseClock> CaseClocks => Set<CaseClock>();
+    public DbSet<CaseDocument> Documents => Set<CaseDocument>();
 
     protected override void OnServiceModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,8 +32,10 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
             e.Property(x => x.TraceId).HasMaxLength(32);
             e.Property(x => x.PolicyVersion).HasMaxLength(100);
-            e.Property(x => x.PendingWarningBy).HasMaxLength(200);
-            e.HasIndex(x => x.OpenedAt).HasFilter("pending_warning_by IS NOT NULL").HasDatabaseName("ix_cases_pending_warning");
+            // The hearing (summons, examination, team, release from duty) and the reports joined to the case: read and
+            // written with the case, so kept as JSON documents beside its columns.
+            e.ComplexProperty(x => x.Hearing, h => h.ToJson("hearing"));
+            e.ComplexCollection(x => x.JoinedReports, r => r.ToJson("joined_reports"));
             // The value objects keep the columns the flat case had: existing rows read as they are.
             e.ComplexProperty(x => x.Facts, f =>
             {
@@ -65,10 +70,23 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
                 s.Property(x => x.LetterNumber).HasColumnName("letter_number");
                 s.Property(x => x.DecidedBy).HasColumnName("decided_by");
                 s.Property(x => x.DecidedByLevel).HasColumnName("decided_by_level").HasConversion<string>();
+                s.ComplexProperty(x => x.DecidedByOfficial, o =>
+                {
+                    o.Property(x => x.Nip).HasColumnName("decided_by_nip").HasMaxLength(30);
+                    o.Property(x => x.Name).HasColumnName("decided_by_name").HasMaxLength(200);
+                    o.Property(x => x.Position).HasColumnName("decided_by_position").HasMaxLength(200);
+                    o.Property(x => x.Level).HasColumnName("decided_by_official_level").HasConversion<string>().HasMaxLength(30);
+                    o.Property(x => x.UnitCode).HasColumnName("decided_by_unit_code").HasMaxLength(50);
+                });
+                s.Property(x => x.BasisBapNumber).HasColumnName("basis_bap_number").HasMaxLength(100);
+                s.Property(x => x.DeliveryMethod).HasColumnName("delivery_method").HasConversion<string>().HasMaxLength(20);
+                s.Property(x => x.ReceivedOn).HasColumnName("received_on");
                 s.Property(x => x.DecidedAt).HasColumnName("decided_at");
                 s.Property(x => x.DeliveryDeadline).HasColumnName("delivery_deadline");
                 s.Property(x => x.EffectiveDate).HasColumnName("effective_date");
                 s.Property(x => x.ObjectionDeadline).HasColumnName("objection_deadline");
+                s.Property(x => x.DatesProvisional).HasColumnName("dates_provisional");
+                s.PrimitiveCollection(x => x.DatesUnconfiguredYears).HasColumnName("dates_unconfigured_years");
                 s.Property(x => x.RuleId).HasColumnName("sanction_rule_id");
                 s.Property(x => x.Explanation).HasColumnName("sanction_explanation");
                 s.Property(x => x.FinalAt).HasColumnName("sanction_final_at");
@@ -80,6 +98,7 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
                 t.Property(x => x.ToPosition).HasColumnName("transfer_to_position");
                 t.Property(x => x.DecreeNumber).HasColumnName("transfer_decree_number");
                 t.Property(x => x.EffectiveDate).HasColumnName("transfer_effective_date");
+                t.Property(x => x.Ground).HasColumnName("transfer_ground").HasConversion<string>().HasMaxLength(30);
                 t.Property(x => x.Reason).HasColumnName("transfer_reason");
                 t.Property(x => x.OrderedBy).HasColumnName("transfer_ordered_by");
                 t.Property(x => x.RejectionReason).HasColumnName("transfer_rejection_reason");
@@ -101,6 +120,10 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.HasIndex(x => x.ReportId).IsUnique();
             e.HasIndex(x => new { x.SubjectNip, x.Category });
             e.HasIndex(x => new { x.Status, x.OpenedAt });
+            // One case per employee before its decision: a further report joins it, even when two confirmations arrive
+            // at the same moment (the second insert fails, is retried, and joins).
+            e.HasIndex(x => x.SubjectNip).IsUnique()
+                .HasFilter("status IN ('AwaitingSummons', 'Summoned', 'Open')").HasDatabaseName("ix_cases_one_undecided_per_subject");
         });
         modelBuilder.Entity<CaseTimelineEntry>(e =>
         {
@@ -122,11 +145,38 @@ public sealed class DisciplineDbContext(DbContextOptions<DisciplineDbContext> op
             e.Property(x => x.PublishedBy).HasMaxLength(200);
             e.HasIndex(x => x.EffectiveFrom).IsUnique();
         });
+        modelBuilder.Entity<CaseClock>(e =>
+        {
+            e.ToTable("case_clocks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasColumnName("id").ValueGeneratedNever();
+            e.Property(x => x.CaseId).HasColumnName("case_id");
+            e.Property(x => x.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.DueOn).HasColumnName("due_on");
+            e.Property(x => x.DurationMonths).HasColumnName("duration_months");
+            e.Property(x => x.FiredAt).HasColumnName("fired_at");
+            e.Property(x => x.Outcome).HasColumnName("outcome").HasMaxLength(50);
+            e.HasIndex(x => new { x.CaseId, x.Kind }).IsUnique();
+            e.HasIndex(x => x.DueOn).HasFilter("fired_at IS NULL");
+        });
         modelBuilder.Entity<LetterSequence>(e =>
         {
             e.ToTable("letter_sequences");
-            e.HasKey(x => x.Year);
+            e.HasKey(x => new { x.Year, x.Kind });
             e.Property(x => x.Year).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CaseDocument>(e =>
+        {
+            // Insert only: the service has no update path, and the database refuses one (migration Documents).
+            e.ToTable("case_documents");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasMaxLength(40);
+            e.Property(x => x.Number).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.CaseId, x.CreatedAt });
         });
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class DisciplineGrpcService
     public override async Task<PolicyMessage> GetPolicy(GetPolicyRequest request, ServerCallContext context) =>
         ToMessage(await context.Handler<GetPolicyHandler>().HandleAsync(Policy.GetPolicy.From(request), context.CancellationToken));
 
-    [Authorize(Roles = Roles.Official)]
+    [Authorize(Roles = Roles.PolicyAdmin)]
     public override async Task<PolicyMessage> PublishPolicy(PublishPolicyRequest request, ServerCallContext context)
     {
         var command = Policy.PublishPolicy.From(request, Caller.Of(context));

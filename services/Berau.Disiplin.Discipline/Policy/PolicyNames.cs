@@ -12,9 +12,10 @@ public static class PolicyNames
     /// <summary>"InUniform", "IN_UNIFORM" → the fact; null when it names none.</summary>
     public static AggravatingFact? AggravatingFact(string? value) => Named<AggravatingFact>(value);
 
-    // Names only: a number such as "1" is no name, even where the enum would take it.
+    // Names only, strictly: letters and underscores. A number ("10", " 10", "+10") is no name even where the enum would
+    // take it (10 would read as BUPATI), and "Pengawas,Pelaksana" is no name either (Enum.TryParse would OR the two).
     private static T? Named<T>(string? value) where T : struct, Enum =>
-        value is { Length: > 0 } && !char.IsDigit(value[0])
+        value is { Length: > 0 } && value.All(c => char.IsAsciiLetter(c) || c == '_')
         && Enum.TryParse<T>(value.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
         && Enum.IsDefined(parsed)
             ? parsed

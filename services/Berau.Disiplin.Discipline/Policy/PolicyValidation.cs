@@ -42,6 +42,9 @@ public static partial class PolicyValidation
         DayCount(v, "settings.effectiveOnDayAfterReceipt", s.EffectiveOnDayAfterReceipt);
         DayCount(v, "settings.objectionWindow", s.ObjectionWindow);
         DayCount(v, "settings.appealWindow", s.AppealWindow);
+        DayCount(v, "settings.summonsWindow", s.SummonsWindow);
+        DayCount(v, "settings.summonsMaxGap", s.SummonsMaxGap);
+        DayCount(v, "settings.secondSummonsWindow", s.SecondSummonsWindow);
         // An objection filed on the last day of its window must still come before the decision takes effect.
         if (s.ObjectionWindow is { } window && s.EffectiveOnDayAfterReceipt is { } effective && window.Kind == effective.Kind)
             v.Check(window.Days < effective.Days, "settings.objectionWindow",

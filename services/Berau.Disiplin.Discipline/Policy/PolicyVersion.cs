@@ -50,6 +50,19 @@ public sealed record PolicySettings
     /// <summary>How long after the decision an administrative appeal (banding, dismissal and PHPK only) may be
     /// filed.</summary>
     public required DayCount AppealWindow { get; init; }
+    /// <summary>
+    /// The atasan langsung must summon the employee within this many days after the case opens (PP 94/2021 Pasal 26:
+    /// he who learns of a violation must summon; Pasal 28 sanctions the one who does not). The window itself is not in
+    /// the sources seen, so it is configurable. Versions published before the hearing existed read the default.
+    /// </summary>
+    public DayCount SummonsWindow { get; init; } = new(7, DayKind.WorkingDays);
+    /// <summary>
+    /// The examination takes place at most this many days after the date of the summons letter. The sources conflict
+    /// ("at most 7 working days between letter and examination" against "delivered at least 7 working days before").
+    /// </summary>
+    public DayCount SummonsMaxGap { get; init; } = new(7, DayKind.WorkingDays);
+    /// <summary>After a missed examination, the second summons is dated within this many days of the missed day.</summary>
+    public DayCount SecondSummonsWindow { get; init; } = new(7, DayKind.WorkingDays);
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<AbsenceCountingPeriod>))]
@@ -70,7 +83,11 @@ public enum DayKind
 }
 
 /// <summary>A number of days and whether they are calendar or working days.</summary>
-public sealed record DayCount(int Days, DayKind Kind);
+public sealed record DayCount(int Days, DayKind Kind)
+{
+    /// <summary>"7 working days", as refusals quote a setting.</summary>
+    public string Describe() => $"{Days} {(Kind == DayKind.WorkingDays ? "working" : "calendar")} day{(Days == 1 ? "" : "s")}";
+}
 
 /// <summary>An inclusive range; no <see cref="Max"/> means no upper bound.</summary>
 public sealed record IntRange(int Min, int? Max = null)

@@ -4,7 +4,7 @@ using Proto = Berau.Disiplin.Contracts.Discipline.V1;
 
 namespace Berau.Disiplin.Discipline.Policy;
 
-/// <summary>An official publishes a new policy version (JSON), taking effect on its date; open cases keep theirs.</summary>
+/// <summary>BKPSDM (role policy-admin) publishes a new policy version (JSON), taking effect on its date; open cases keep theirs.</summary>
 public sealed record PublishPolicy(string Document, string PublishedBy)
 {
     public static PublishPolicy From(Proto.PublishPolicyRequest request, Caller caller)

@@ -16,8 +16,29 @@ namespace Berau.Disiplin.Hosting.Auth;
 /// </summary>
 public static class AuthRefusals
 {
+    /// <summary>The largest bearer token read (8 KiB); Kestrel takes headers up to 64 KiB so a larger one is refused here, with a reason.</summary>
+    public const int MaxTokenLength = 8 * 1024;
+
+    /// <summary>The longest subject a token may name: the columns that store who decided hold 200 characters.</summary>
+    public const int MaxSubjectLength = 200;
+
     public static JwtBearerEvents Events() => new()
     {
+        OnMessageReceived = context =>
+        {
+            string? header = context.Request.Headers[HeaderNames.Authorization];
+            if (header is { Length: > MaxTokenLength })
+                context.Fail($"The bearer token is longer than {MaxTokenLength} bytes.");
+            return Task.CompletedTask;
+        },
+        OnTokenValidated = context =>
+        {
+            var sub = context.Principal?.FindFirst("sub")?.Value;
+            if (string.IsNullOrWhiteSpace(sub)) context.Fail("The token names no subject ('sub').");
+            else if (sub.Length > MaxSubjectLength) context.Fail($"The token's subject is longer than {MaxSubjectLength} characters.");
+            else if (Inputs.InputRules.StringViolation(sub, freeText: false) is { } why) context.Fail($"The token's subject {why}.");
+            return Task.CompletedTask;
+        },
         OnChallenge = context =>
         {
             var (error, description) = context.AuthenticateFailure is null

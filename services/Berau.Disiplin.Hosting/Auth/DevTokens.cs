@@ -16,7 +16,6 @@ public static class DevTokens
         var claims = new List<Claim> { new("sub", subject) };
         if (name is not null) claims.Add(new Claim("name", name));
         if (nip is not null) claims.Add(new Claim("nip", nip));
-        // e.g. position_level for officials, which the Discipline service checks authority against.
         if (extra is not null) claims.AddRange(extra.Select(c => new Claim(c.Key, c.Value)));
         claims.AddRange(roles.Select(r => new Claim(options.RoleClaimType, r)));
         var now = DateTime.UtcNow;

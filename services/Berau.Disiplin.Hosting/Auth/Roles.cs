@@ -5,12 +5,18 @@ public static class Roles
 {
     /// <summary>Submits reports (complaint portals, supervisors, the attendance system).</summary>
     public const string Reporter = "reporter";
-    /// <summary>Inspektorat or the direct supervisor (atasan langsung): assigns, confirms, dismisses reports.</summary>
+    /// <summary>Inspektorat or the complaint unit: assigns, confirms, dismisses reports. Verifying never makes anyone the issuer of a sanction.</summary>
     public const string Verifier = "verifier";
     /// <summary>BKPSDM: personnel data, carrying out transfers (mutasi).</summary>
     public const string Hr = "hr";
-    /// <summary>Pejabat yang berwenang menghukum: decides sanctions, approves transfers, decides objections.</summary>
+    /// <summary>
+    /// An official acting on a case (summons, examination, decisions), identified by the token's <c>nip</c> claim. What
+    /// an official may do is decided from Personnel's organisation chain and the policy's authority matrix, never from
+    /// the token alone.
+    /// </summary>
     public const string Official = "official";
+    /// <summary>BKPSDM: publishes sanction-policy versions.</summary>
+    public const string PolicyAdmin = "policy-admin";
     /// <summary>Pegawai: sees one's own record, files an objection (keberatan).</summary>
     public const string Employee = "employee";
     /// <summary>Reads everything.</summary>
@@ -18,5 +24,5 @@ public static class Roles
     /// <summary>Service-to-service calls.</summary>
     public const string Service = "service";
 
-    public static readonly IReadOnlyList<string> All = [Reporter, Verifier, Hr, Official, Employee, Auditor, Service];
+    public static readonly IReadOnlyList<string> All = [Reporter, Verifier, Hr, Official, PolicyAdmin, Employee, Auditor, Service];
 }

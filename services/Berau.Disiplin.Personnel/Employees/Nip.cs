@@ -17,8 +17,7 @@ public static partial class Nip
     public const int MinimumAgeAtAppointment = 18;
 
     /// <summary>Removes the spaces people type between the groups (<c>19860926 201505 1 001</c>) and upper-cases letters.</summary>
-    public static string Normalise(string? value) =>
-        string.Concat((value ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+    public static string Normalise(string? value) => Identifiers.Normalise(value);
 
     /// <summary>
     /// An employee's identifier in a request that names one (any kind: the employee decides which checks apply):

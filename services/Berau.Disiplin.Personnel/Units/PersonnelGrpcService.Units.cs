@@ -31,7 +31,7 @@ public sealed partial class PersonnelGrpcService
     }
 
     /// <summary>Who reads the organisation: not reporters or employees (a unit list is no business of a portal).</summary>
-    private const string UnitReaders = $"{Roles.Hr},{Roles.Verifier},{Roles.Official},{Roles.Auditor},{Roles.Service},policy-admin";
+    private const string UnitReaders = $"{Roles.Hr},{Roles.Verifier},{Roles.Official},{Roles.Auditor},{Roles.Service},{Roles.PolicyAdmin}";
 
     [Authorize(Roles = UnitReaders)]
     public override async Task<Unit> GetUnit(GetUnitRequest request, ServerCallContext context)

@@ -59,6 +59,7 @@ public static class ListReportsMapping
         v.Check(request.Status == Proto.ReportStatus.Unspecified || Enum.IsDefined(request.Status), "status", "is not a report status");
         v.Check(request.Category == Proto.ReportCategory.Unspecified || Enum.IsDefined(request.Category),
             "category", "is not a report category");
+        v.MaxLength("unit_code", request.UnitCode.Trim(), 50);
         var from = request.SubmittedFrom?.ToDateTimeOffset();
         var to = request.SubmittedTo?.ToDateTimeOffset();
         if (from is not null && to is not null)

@@ -167,7 +167,7 @@ public static partial class SubmitReportMapping
     /// <summary>The subject by NIP, or else by name and unit for triage to look up.</summary>
     private static (string Nip, string Name, string UnitCode) Subject(Validator v, Proto.Subject? subject)
     {
-        var nip = subject?.Nip.Trim() ?? "";
+        var nip = Identifiers.Normalise(subject?.Nip);
         var name = subject?.Name.Trim() ?? "";
         var unitCode = subject?.UnitCode.Trim().ToUpperInvariant() ?? "";
         if (subject is null) v.Add("subject", "is required");
@@ -212,7 +212,8 @@ public static partial class SubmitReportMapping
         var links = social?.Links.Select(l => l.Trim()).ToList() ?? [];
         v.Check(links.Count <= 20, "social_media.links", "must hold at most 20 links");
         for (var i = 0; i < links.Count; i++)
-            v.Check(IsHttpUrl(links[i]), $"social_media.links[{i}]", "must be an http or https URL");
+            v.Check(IsHttpUrl(links[i]), $"social_media.links[{i}]", "must be an http or https URL")
+                .MaxLength($"social_media.links[{i}]", links[i], 2000);
         return (platform, account, links);
     }
 
@@ -228,7 +229,8 @@ public static partial class SubmitReportMapping
             switch (e.KindCase)
             {
                 case Proto.Evidence.KindOneofCase.Link:
-                    v.Check(IsHttpUrl(e.Link.Trim()), $"{field}.link", "must be an http or https URL");
+                    v.Check(IsHttpUrl(e.Link.Trim()), $"{field}.link", "must be an http or https URL")
+                        .MaxLength($"{field}.link", e.Link.Trim(), 2000);
                     evidence.Add(new EvidenceItem { Kind = EvidenceKind.Link, Value = e.Link.Trim() });
                     break;
                 case Proto.Evidence.KindOneofCase.Sha256:
@@ -237,7 +239,8 @@ public static partial class SubmitReportMapping
                     break;
                 case Proto.Evidence.KindOneofCase.Attachment:
                     var file = e.Attachment;
-                    v.Required($"{field}.attachment.file_name", file.FileName).MaxLength($"{field}.attachment.file_name", file.FileName, 255);
+                    v.Required($"{field}.attachment.file_name", file.FileName).MaxLength($"{field}.attachment.file_name", file.FileName, 255)
+                        .MaxLength($"{field}.attachment.content_type", file.ContentType.Trim(), 100);
                     v.Check(file.Content.Length > 0, $"{field}.attachment.content", "is empty");
                     v.Check(file.Content.Length <= limits.MaxAttachmentBytes, $"{field}.attachment.content",
                         $"must be at most {limits.MaxAttachmentBytes} bytes");

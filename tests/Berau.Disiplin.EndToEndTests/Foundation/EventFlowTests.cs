@@ -39,8 +39,9 @@ public sealed class EventFlowTests(SuiteHost suite)
         var @case = await suite.CaseForReportAsync(submitted.ReportId, "the case to be opened");
 
         Assert.Equal(clerk.Nip, @case.SubjectNip);
-        // A first personal live earns a warning, issued at once in the verifier's name.
-        Assert.Equal(CaseStatus.Sanctioned, @case.Status);
+        // Confirming issues nothing: the case waits for the atasan langsung's summons (PP 94/2021 Pasal 26).
+        Assert.Equal(CaseStatus.AwaitingSummons, @case.Status);
+        Assert.Null(@case.Sanction);
         Assert.Equal(traceId.ToString(), @case.TraceId);
 
         // The public event on its stable exchange, as an HR app in any language would read it.

@@ -26,11 +26,11 @@ public sealed class PersonnelFixtures(SuiteHost suite)
     }
 
     /// <summary>A unit with the regency's usual hours: Mon–Thu 07:30–16:00, Fri 07:30–16:30, with breaks.</summary>
-    public async Task<Unit> UnitAsync(bool frontLine = true, string prefix = "UNIT")
+    public async Task<Unit> UnitAsync(bool frontLine = true, string prefix = "UNIT", string parentCode = "")
     {
         var unit = await Client.CreateUnitAsync(new CreateUnitRequest
         {
-            Code = UniqueCode(prefix), Name = $"Unit uji {prefix}", FrontLine = frontLine,
+            Code = UniqueCode(prefix), Name = $"Unit uji {prefix}", FrontLine = frontLine, ParentCode = parentCode,
         }, SuiteHost.As(Roles.Hr));
         var schedule = new SetWorkScheduleRequest { UnitCode = unit.Code };
         for (var day = 1; day <= 4; day++)
@@ -41,11 +41,12 @@ public sealed class PersonnelFixtures(SuiteHost suite)
     }
 
     public async Task<Employee> EmployeeAsync(Unit unit, string name = "Rina Lestari",
-        EmploymentType type = EmploymentType.Pns, PositionLevel level = PositionLevel.Pelaksana) =>
+        EmploymentType type = EmploymentType.Pns, PositionLevel level = PositionLevel.Pelaksana,
+        string position = "Pengadministrasi Layanan Kependudukan") =>
         await Client.RegisterEmployeeAsync(new RegisterEmployeeRequest
         {
             Nip = NewNip(), Name = name, EmploymentType = type, UnitCode = unit.Code,
-            Position = "Pengadministrasi Layanan Kependudukan", PositionLevel = level,
+            Position = position, PositionLevel = level,
         }, SuiteHost.As(Roles.Hr));
 
     public async Task<OfficialAccount> OfficialAccountAsync(Unit unit, string handle) =>

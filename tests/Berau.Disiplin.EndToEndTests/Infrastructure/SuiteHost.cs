@@ -144,7 +144,7 @@ public sealed class SuiteHost : IAsyncLifetime
             // The tests submit far more from one caller and address than any portal should: their own limits are tested apart.
             "--RateLimits:Enabled=false",
             "--Reporting:TriageRetryInterval=00:00:00.500",
-            "--Discipline:PendingWarningInterval=00:00:00.500",
+            "--Discipline:AtasanLookupInterval=00:00:00.500",
             $"--Auth:SigningKey={TestInfrastructure.SigningKey}",
             $"--Logging:LogLevel:Default={_options.LogLevel}",
             "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
@@ -187,7 +187,7 @@ public sealed class SuiteHost : IAsyncLifetime
 
     public static CallOptions AsUser(string subject, params string[] roles) => AsUser(subject, roles, null);
 
-    /// <summary>Call options for a user with extra claims, e.g. an official's position_level or an employee's nip.</summary>
+    /// <summary>Call options for a user with extra claims, e.g. an official's or an employee's nip.</summary>
     public static CallOptions AsUser(string subject, string[] roles, IReadOnlyDictionary<string, string>? claims)
     {
         var token = DevTokens.Mint(new AuthOptions { SigningKey = TestInfrastructure.SigningKey }, subject, roles,

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using Berau.Disiplin.Contracts.Reporting.V1;
 using Berau.Disiplin.EndToEndTests.Infrastructure;
-using Berau.Disiplin.EndToEndTests.Reporting;
-using Berau.Disiplin.Hosting.Auth;
 using Xunit.Abstractions;
 
 namespace Berau.Disiplin.EndToEndTests.Integrators;
@@ -17,27 +14,24 @@ public sealed class NodeHrSubscriberTests(SuiteHost suite, ITestOutputHelper out
 {
     private const string WarningIssued = "disiplin.discipline.warning-issued.v1";
 
-    private readonly PersonnelFixtures _personnel = new(suite);
+    private readonly HearingSteps _hearing = new(suite);
 
     [Fact]
-    public async Task A_Node_HR_app_prints_the_warning_of_a_confirmed_report_once_even_when_it_is_delivered_again()
+    public async Task A_Node_HR_app_prints_the_warning_decided_after_the_hearing_once_even_when_it_is_delivered_again()
     {
         await using var node = await NodeHrSubscriber.StartAsync(suite.VirtualHost, $"hr-app.node-test.{Guid.NewGuid():N}");
         await using var amqp = await RawAmqp.ConnectAsync(suite.VirtualHost);
         var warnings = await amqp.SubscribeAsync(WarningIssued);
         try
         {
-            // A first-offence personal TikTok live, on duty, confirmed by the supervisor: Discipline issues a warning.
-            var counter = await _personnel.UnitAsync(frontLine: true, prefix: "LOKET");
-            var clerk = await _personnel.EmployeeAsync(counter, name: "Rina Lestari");
-            var report = await suite.ReportingClient.SubmitReportAsync(
-                ReportRequests.PersonalLive(clerk.Nip, TriageTests.TuesdayMorning), SuiteHost.As(Roles.Reporter));
-            await suite.ReportingClient.ConfirmReportAsync(ReportRequests.Confirmation(report.ReportId),
-                SuiteHost.AsUser("kasi-pelayanan", Roles.Verifier));
-            var @case = await suite.CaseForReportAsync(report.ReportId);
+            // A first-offence personal TikTok live, on duty, confirmed by the verifier, heard by the clerk's Kepala
+            // Seksi: he issues a warning.
+            var organisation = await _hearing.OrganisationAsync(frontLine: true);
+            var clerk = await _hearing.ClerkAsync(organisation, "Rina Lestari");
+            var @case = await _hearing.HearDecideDeliverAsync(await _hearing.ReportAsync(clerk));
 
             // What the Node process printed: one JSON line, with the event type, the case and the NIP.
-            var printed = await node.EventAsync(e => Text(e, "reportId") == report.ReportId, $"the warning of report {report.ReportId}");
+            var printed = await node.EventAsync(e => Text(e, "reportId") == @case.ReportId, $"the warning of report {@case.ReportId}");
             Assert.Equal("WarningIssued", Text(printed, "type"));
             Assert.Equal(WarningIssued, Text(printed, "exchange"));
             Assert.Equal(@case.CaseId, Text(printed, "caseId"));

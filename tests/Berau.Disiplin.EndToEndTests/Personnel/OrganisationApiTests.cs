@@ -290,7 +290,7 @@ public sealed class OrganisationApiTests(SuiteHost suite)
     {
         var org = await OrgAsync();
 
-        var got = await Client.GetUnitAsync(new GetUnitRequest { Code = org.Bidang.Code }, SuiteHost.As(Roles.Reporter));
+        var got = await Client.GetUnitAsync(new GetUnitRequest { Code = org.Bidang.Code }, SuiteHost.As(Roles.Auditor));
         Assert.Equal((org.Kabid.Nip, "Hendra Gunawan", "Kepala Bidang", PositionLevel.Administrator, false, ""),
             (got.Head.Nip, got.Head.Name, got.Head.Position, got.Head.PositionLevel, got.Head.Designated, got.Head.DesignationDecree));
 

@@ -25,7 +25,7 @@ public sealed class RecoveryHost : IAsyncLifetime
         Settings =
         {
             ["Reporting:TriageRetryInterval"] = "01:00:00",
-            ["Discipline:PendingWarningInterval"] = "01:00:00",
+            ["Discipline:AtasanLookupInterval"] = "01:00:00",
         },
     });
 
@@ -34,8 +34,9 @@ public sealed class RecoveryHost : IAsyncLifetime
 }
 
 /// <summary>
-/// After a Personnel outage the work it left waiting drains as fast as Personnel answers, in one pass rather than one
-/// batch an interval; and a case opened while triage was pending learns the employee's facts when it completes.
+/// After a Personnel outage the work it left waiting (triage, naming each case's atasan langsung) drains as fast as
+/// Personnel answers, in one pass rather than one batch an interval; and a case opened while triage was pending learns
+/// the employee's facts when it completes.
 /// </summary>
 public sealed class RecoveryTests(RecoveryHost host) : IClassFixture<RecoveryHost>
 {
@@ -141,13 +142,13 @@ public sealed class RecoveryTests(RecoveryHost host) : IClassFixture<RecoveryHos
     }
 
     [Fact]
-    public async Task Warnings_left_pending_by_an_outage_are_all_issued_in_one_pass_once_Personnel_answers()
+    public async Task Cases_left_waiting_for_their_atasan_by_an_outage_are_all_named_in_one_pass_once_Personnel_answers()
     {
+        var organisation = await new HearingSteps(Suite).OrganisationAsync();
         var personnel = new PersonnelFixtures(Suite);
-        var unit = await personnel.UnitAsync(frontLine: false);
         var clerks = new List<Employee>();
-        for (var i = 0; i < 55; i++) clerks.Add(await personnel.EmployeeAsync(unit));
-        var confirmations = clerks.Select(c => ConfirmedReports.PersonalLive(c, unit.Code)).ToList();
+        for (var i = 0; i < 55; i++) clerks.Add(await personnel.EmployeeAsync(organisation.Seksi));
+        var confirmations = clerks.Select(c => ConfirmedReports.PersonalLive(c, organisation.Seksi.Code)).ToList();
         await using var amqp = await RawAmqp.ConnectAsync(Suite.VirtualHost);
 
         Suite.PersonnelProxy!.Cut();
@@ -163,16 +164,16 @@ public sealed class RecoveryTests(RecoveryHost host) : IClassFixture<RecoveryHos
             Suite.PersonnelProxy.Restore();
         }
         var ids = confirmations.Select(c => c.ReportId).ToList();
-        Assert.Equal(55, await WarningsWaitingAsync(ids));
+        Assert.Equal(55, await WaitingForAtasanAsync(ids));
 
-        // More than a batch of 50: the first pass Personnel answers in issues them all.
-        var worker = Suite.Discipline.Get<PendingWarnings>();
+        // More than a batch of 50: the first pass Personnel answers in names them all.
+        var worker = Suite.Discipline.Get<WaitingForAtasan>();
         await Eventually.True(async () =>
         {
             await worker.DrainAsync(CancellationToken.None);
-            return await WarningsWaitingAsync(ids) < 55;
+            return await WaitingForAtasanAsync(ids) < 55;
         }, "a pass in which Personnel answers");
-        Assert.Equal(0, await WarningsWaitingAsync(ids));
+        Assert.Equal(0, await WaitingForAtasanAsync(ids));
     }
 
     private async Task<int> CountAsync(IReadOnlyCollection<Guid> reports, ReportTriageOutcome outcome)
@@ -182,11 +183,11 @@ public sealed class RecoveryTests(RecoveryHost host) : IClassFixture<RecoveryHos
             .CountAsync(r => reports.Contains(r.Id) && r.TriageOutcome == outcome);
     }
 
-    private async Task<int> WarningsWaitingAsync(IReadOnlyCollection<Guid> reports)
+    private async Task<int> WaitingForAtasanAsync(IReadOnlyCollection<Guid> reports)
     {
         await using var scope = Suite.Discipline.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DisciplineDbContext>().Cases
-            .CountAsync(c => reports.Contains(c.ReportId) && c.PendingWarningBy != null);
+            .CountAsync(c => reports.Contains(c.ReportId) && c.Hearing.AtasanLangsung == null);
     }
 
     private async Task<(Berau.Disiplin.Discipline.Policy.EmploymentType?, Berau.Disiplin.Discipline.Policy.PositionLevel?)> FactsAsync(

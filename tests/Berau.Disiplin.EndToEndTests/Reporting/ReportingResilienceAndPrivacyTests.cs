@@ -70,18 +70,19 @@ public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host
     }
 
     [Fact]
-    public async Task Report_confirmed_while_Personnel_is_down_opens_its_case_at_once_and_gets_its_warning_when_Personnel_is_back()
+    public async Task Report_confirmed_while_Personnel_is_down_opens_its_case_at_once_and_names_its_atasan_when_Personnel_is_back()
     {
-        var unit = await _personnel.UnitAsync(frontLine: false);
-        var clerk = await _personnel.EmployeeAsync(unit);
+        var hearing = new HearingSteps(Suite, host.Time.GetUtcNow);
+        var organisation = await hearing.OrganisationAsync(frontLine: false);
+        var clerk = await hearing.ClerkAsync(organisation);
         await using var amqp = await RawAmqp.ConnectAsync(Suite.VirtualHost);
         var confirmed = new Berau.Disiplin.Contracts.Events.ReportConfirmed
         {
             EventId = Guid.CreateVersion7(), OccurredAt = DateTimeOffset.UtcNow, ReportId = Guid.CreateVersion7(),
             SubjectNip = clerk.Nip, Category = "PersonalSocialMedia", IncidentAt = TriageTests.TuesdayMorning,
-            Findings = "Terbukti", VerifiedBy = "kasi-pelayanan", BapNumber = "BAP 800/044",
+            Findings = "Terbukti", VerifiedBy = "inspektorat-verifier", BapNumber = "BAP 800/044",
             AggravatingFacts = ["InUniform", "LiveBroadcast"], Impact = "Unit", TriageOutcome = "LikelyViolation",
-            SubjectName = clerk.Name, UnitCode = unit.Code, EmploymentType = "Pns", PositionLevel = "Pelaksana",
+            SubjectName = clerk.Name, UnitCode = organisation.Seksi.Code, EmploymentType = "Pns", PositionLevel = "Pelaksana",
             FrontLine = false, AbsenceDaysThisYear = 0, ConsecutiveAbsenceDays = 0, Platform = "tiktok",
             Account = "rina.live.berau",
         };
@@ -97,19 +98,19 @@ public sealed class ReportingResilienceAndPrivacyTests(ReportingSpecialHost host
         {
             Suite.PersonnelProxy.Restore();
         }
-        Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.Open, opened.Status);
-        Assert.Null(opened.Sanction);
-        Assert.Contains(opened.Timeline, t => t.Action == "WarningDeferred");
+        Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.AwaitingSummons, opened.Status);
+        Assert.Null(opened.Hearing.AtasanLangsung);
+        Assert.Empty(opened.Hearing.SummonsDue);
+        Assert.Contains(opened.Timeline, t => t.Action == "AtasanUnknown" && t.Detail.Contains("Personnel did not answer"));
 
-        var warned = await Eventually.Get(async () =>
-        {
-            var @case = await Suite.DisciplineClient.GetCaseAsync(
-                new Berau.Disiplin.Contracts.Discipline.V1.GetCaseRequest { CaseId = opened.CaseId }, SuiteHost.As(Roles.Auditor));
-            return @case.Sanction is null ? null : @case;
-        }, "the warning once Personnel is back");
-        Assert.Equal("R2", warned.Sanction.SanctionCode);
-        Assert.Equal("kasi-pelayanan", warned.Sanction.DecidedBy);
-        Assert.NotEmpty(warned.Sanction.ObjectionDeadline);
+        var named = await hearing.WithAtasanAsync(opened);
+        Assert.Equal(organisation.KepalaSeksi.Nip, named.Hearing.AtasanLangsung.Nip);
+        Assert.NotEmpty(named.Hearing.SummonsDue);
+        Assert.Single(named.Timeline, t => t.Action == "AtasanUnknown");
+        Assert.Equal("AtasanNamed", named.Timeline[^1].Action);
+        // And the hearing goes on as usual.
+        var summoned = await hearing.SummonAsync(named, organisation.KepalaSeksi.Nip);
+        Assert.Equal(Berau.Disiplin.Contracts.Discipline.V1.CaseStatus.Summoned, summoned.Status);
     }
 
     [Fact]

@@ -87,7 +87,9 @@ public sealed class TriageTests(SuiteHost suite)
             request.Evidence.Add(new Evidence { Attachment = new Attachment
             {
                 FileName = $"tangkapan-layar-{i}.png", ContentType = "image/png",
-                Content = Google.Protobuf.ByteString.CopyFrom(new byte[1024 * 1024]),
+                // The whole request stays inside gRPC's 4 MiB message limit (docs/reporting.md): the last file leaves
+                // room for the rest of the request.
+                Content = Google.Protobuf.ByteString.CopyFrom(new byte[i < 3 ? 1024 * 1024 : 1024 * 1024 - 16 * 1024]),
             } });
 
         var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Berau.Disiplin.Contracts.Discipline.V1;
 using Berau.Disiplin.Contracts.Personnel.V1;
 using Berau.Disiplin.Contracts.Reporting.V1;
 using Berau.Disiplin.Discipline.Persistence;
@@ -7,8 +8,8 @@ using Berau.Disiplin.Hosting.Auth;
 using Berau.Disiplin.Reporting.Overdue;
 using Berau.Disiplin.Reporting.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Google.Protobuf.WellKnownTypes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Berau.Disiplin.EndToEndTests.ScaleOut;
 
@@ -19,19 +20,16 @@ namespace Berau.Disiplin.EndToEndTests.ScaleOut;
 /// </summary>
 public sealed class TwoOfEverythingHost : IAsyncLifetime
 {
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
     public SuiteHost Suite { get; }
 
     public TwoOfEverythingHost() => Suite = new SuiteHost(new SuiteOptions
     {
         Instances = 2,
-        Time = Time,
         PersonnelThroughProxy = true,
         Settings =
         {
             // Six services' pools on one PostgreSQL the other test hosts share.
             ["Database:MaxPoolSize"] = "6",
-            ["Reporting:VerificationWorkingDays"] = "1",
             ["Reporting:OverdueScanInterval"] = "01:00:00",
         },
     });
@@ -46,17 +44,17 @@ public sealed class TwoInstanceTests(TwoOfEverythingHost host) : IClassFixture<T
     private SuiteHost Suite => host.Suite;
 
     private ReportingService.ReportingServiceClient Reporting(int i) => new(Suite.Instances["reporting"][i % 2].Channel);
+    private DisciplineService.DisciplineServiceClient Discipline(int i) => new(Suite.Instances["discipline"][i % 2].Channel);
 
     [Fact]
     public async Task Every_flow_is_handled_once_and_letter_numbers_have_no_gaps()
     {
+        var organisation = await new HearingSteps(Suite).OrganisationAsync();
         var personnel = new PersonnelFixtures(Suite);
-        var unit = await personnel.UnitAsync(frontLine: false);
         var clerks = new List<Employee>();
-        for (var i = 0; i < Flows; i++) clerks.Add(await personnel.EmployeeAsync(unit));
+        for (var i = 0; i < Flows; i++) clerks.Add(await personnel.EmployeeAsync(organisation.Seksi));
         await using var amqp = await RawAmqp.ConnectAsync(Suite.VirtualHost);
         var opened = await amqp.SubscribeAsync("disiplin.discipline.case-opened.v1");
-        var warned = await amqp.SubscribeAsync("disiplin.discipline.warning-issued.v1");
 
         // Each report submitted through one Reporting and confirmed through the other.
         var reports = await Task.WhenAll(clerks.Select(async (clerk, i) =>
@@ -68,26 +66,35 @@ public sealed class TwoInstanceTests(TwoOfEverythingHost host) : IClassFixture<T
             return submitted.ReportId;
         }));
 
-        foreach (var reportId in reports) await Suite.CaseForReportAsync(reportId, $"the case of {reportId}");
-        bool AllOnce(RawAmqp.Subscription events) => reports.All(r => events.Where(m => (string?)m["reportId"] == r).Any());
-        await Eventually.True(() => Task.FromResult(AllOnce(opened) && AllOnce(warned)), "a CaseOpened and a WarningIssued for every report");
+        var cases = new List<Case>();
+        foreach (var reportId in reports) cases.Add(await Suite.CaseForReportAsync(reportId, $"the case of {reportId}"));
+        await Eventually.True(() => Task.FromResult(reports.All(r => opened.Where(m => (string?)m["reportId"] == r).Any())),
+            "a CaseOpened for every report");
         await Eventually.True(async () => await TestInfrastructure.QueueDepthAsync(Suite.VirtualHost, QueueNames.ReportConfirmed) == (0, 0),
             "Discipline's queue to drain");
-
-        foreach (var reportId in reports)
+        foreach (var reportId in reports) Assert.Single(opened.Where(m => (string?)m["reportId"] == reportId));
+        await using (var scope = Suite.Discipline.App.Services.CreateAsyncScope())
         {
-            Assert.Single(opened.Where(m => (string?)m["reportId"] == reportId));
-            Assert.Single(warned.Where(m => (string?)m["reportId"] == reportId));
+            var ids = reports.Select(Guid.Parse).ToList();
+            Assert.Equal(Flows, await scope.ServiceProvider.GetRequiredService<DisciplineDbContext>().Cases.CountAsync(c => ids.Contains(c.ReportId)));
         }
-        await using var scope = Suite.Discipline.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DisciplineDbContext>();
-        var ids = reports.Select(Guid.Parse).ToList();
-        Assert.Equal(Flows, await db.Cases.CountAsync(c => ids.Contains(c.ReportId)));
-        // The year's running numbers of every letter issued in this database: 1, 2, 3 … with none missing or twice.
-        var numbers = (await db.Cases.Where(c => c.Sanction != null).Select(c => c.Sanction!.LetterNumber).ToListAsync())
-            .Select(n => int.Parse(n.Split('/')[1], CultureInfo.InvariantCulture)).Order().ToList();
-        Assert.True(numbers.Count >= Flows);
-        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+
+        // The Kepala Seksi summons every clerk at once, half through each Discipline: one running number each, none missing.
+        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(ReportRequests.Wita).DateTime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var summoned = await Task.WhenAll(cases.Select(async (@case, i) =>
+        {
+            await new HearingSteps(Suite).WithAtasanAsync(@case);
+            return await Discipline(i).IssueSummonsAsync(new IssueSummonsRequest
+            {
+                CaseId = @case.CaseId, LetterDate = today, Place = "Ruang rapat Kepala Seksi",
+                ExaminationAt = Timestamp.FromDateTimeOffset(DateTimeOffset.UtcNow.AddDays(1)),
+            }, HearingSteps.Official(organisation.KepalaSeksi));
+        }));
+        // 800.1.6.4/PGL/{seq:000}/{unit}/{year}: the running number is the third part.
+        var numbers = summoned.Select(c => int.Parse(c.Hearing.Summonses.Last().LetterNumber.Split('/')[2], CultureInfo.InvariantCulture))
+            .Order().ToList();
+        Assert.Equal(Enumerable.Range(1, Flows), numbers);
     }
 
     [Fact]
@@ -106,8 +113,9 @@ public sealed class TwoInstanceTests(TwoOfEverythingHost host) : IClassFixture<T
         await Eventually.True(async () => await WithReportingDb(db => db.Reports.CountAsync(r => mine.Contains(r.Id) && r.VerificationDue != null)) == mine.Count,
             "every report's verification deadline");
 
-        // A week later every open report is past its deadline of one working day.
-        host.Time.Advance(TimeSpan.FromDays(7));
+        // As a week later: every one of them past its deadline.
+        await WithReportingDb(db => db.Reports.Where(r => mine.Contains(r.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.VerificationDue, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-7)))));
         var scanners = Suite.Instances["reporting"].Select(r => r.Get<OverdueScanner>()).ToList();
         var flagged = 0;
         for (var round = 0; round < 3; round++)

@@ -49,11 +49,6 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opened_at");
 
-                    b.Property<string>("PendingWarningBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("pending_warning_by");
-
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -145,6 +140,277 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                                 .HasColumnName("position_level");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Hearing", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("DecidedOnEvidence");
+
+                            b1.Property<int?>("ExpectedLevel");
+
+                            b1.Property<DateOnly?>("SummonsDue");
+
+                            b1.Property<bool>("SummonsOverdue");
+
+                            b1.Property<bool>("TeamRequired");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "AtasanLangsung", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.AtasanLangsung#Official", b2 =>
+                                {
+                                    b2.Property<int?>("Level");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Position")
+                                        .IsRequired();
+
+                                    b2.Property<string>("UnitCode");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "DecisionOfficial", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.DecisionOfficial#Official", b2 =>
+                                {
+                                    b2.Property<int?>("Level");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Position")
+                                        .IsRequired();
+
+                                    b2.Property<string>("UnitCode");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Examination", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Examination#Examination", b2 =>
+                                {
+                                    b2.Property<string>("BapNumber")
+                                        .IsRequired();
+
+                                    b2.Property<bool>("CopyGiven");
+
+                                    b2.Property<DateTimeOffset>("ExaminedAt");
+
+                                    b2.Property<string>("Findings");
+
+                                    b2.Property<int?>("Impact");
+
+                                    b2.Property<string>("ImpactReasoning");
+
+                                    b2.Property<bool>("Proven");
+
+                                    b2.Property<string>("RefusalNote");
+
+                                    b2.Property<bool>("SignedByEmployee");
+
+                                    b2.Property<string>("Statement")
+                                        .IsRequired();
+
+                                    b2.ComplexCollection(typeof(List<Dictionary<string, object>>), "Examiners", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Examination#Examination.Examiners#Official", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<int?>("Level");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Nip")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Position")
+                                                .IsRequired();
+
+                                            b3.Property<string>("UnitCode");
+                                        });
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Summonses", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Summonses#Summons", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<DateTimeOffset>("ExaminationAt");
+
+                                    b2.Property<DateOnly>("LetterDate");
+
+                                    b2.Property<string>("LetterNumber")
+                                        .IsRequired();
+
+                                    b2.Property<string>("Note");
+
+                                    b2.Property<int>("Number");
+
+                                    b2.Property<int>("Outcome");
+
+                                    b2.Property<string>("Place")
+                                        .IsRequired();
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "Examiner", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Summonses#Summons.Examiner#Official", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<int?>("Level");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Nip")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Position")
+                                                .IsRequired();
+
+                                            b3.Property<string>("UnitCode");
+                                        });
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Suspension", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Suspension#Suspension", b2 =>
+                                {
+                                    b2.Property<string>("DecreeNumber")
+                                        .IsRequired();
+
+                                    b2.Property<DateOnly>("FromDate");
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "ActingOfficial", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Suspension#Suspension.ActingOfficial#Official", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<int?>("Level");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Nip")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Position")
+                                                .IsRequired();
+
+                                            b3.Property<string>("UnitCode");
+                                        });
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "OrderedBy", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Suspension#Suspension.OrderedBy#Official", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<int?>("Level");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Nip")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Position")
+                                                .IsRequired();
+
+                                            b3.Property<string>("UnitCode");
+                                        });
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Team", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Team#ExaminationTeam", b2 =>
+                                {
+                                    b2.Property<string>("DecreeNumber")
+                                        .IsRequired();
+
+                                    b2.Property<DateTimeOffset>("FormedAt");
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "FormedBy", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Team#ExaminationTeam.FormedBy#Official", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<int?>("Level");
+
+                                            b3.Property<string>("Name")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Nip")
+                                                .IsRequired();
+
+                                            b3.Property<string>("Position")
+                                                .IsRequired();
+
+                                            b3.Property<string>("UnitCode");
+                                        });
+
+                                    b2.ComplexCollection(typeof(List<Dictionary<string, object>>), "Members", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Team#ExaminationTeam.Members#TeamMember", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<int>("Role");
+
+                                            b3.ComplexProperty(typeof(Dictionary<string, object>), "Official", "Berau.Disiplin.Discipline.Cases.Case.Hearing#HearingState.Team#ExaminationTeam.Members#TeamMember.Official#Official", b4 =>
+                                                {
+                                                    b4.IsRequired();
+
+                                                    b4.Property<int?>("Level");
+
+                                                    b4.Property<string>("Name")
+                                                        .IsRequired();
+
+                                                    b4.Property<string>("Nip")
+                                                        .IsRequired();
+
+                                                    b4.Property<string>("Position")
+                                                        .IsRequired();
+
+                                                    b4.Property<string>("UnitCode");
+                                                });
+                                        });
+                                });
+
+                            b1
+                                .ToJson("hearing")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "JoinedReports", "Berau.Disiplin.Discipline.Cases.Case.JoinedReports#JoinedReport", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BapNumber")
+                                .IsRequired();
+
+                            b1.Property<int>("Category");
+
+                            b1.Property<DateTimeOffset>("JoinedAt");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.Property<string>("VerifiedBy")
+                                .IsRequired();
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Facts", "Berau.Disiplin.Discipline.Cases.Case.JoinedReports#JoinedReport.Facts#CaseFacts", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("AbsenceDaysThisYear");
+
+                                    b2.PrimitiveCollection<string>("AggravatingFacts")
+                                        .IsRequired();
+
+                                    b2.Property<int>("ConsecutiveAbsenceDays");
+
+                                    b2.Property<int?>("EmploymentType");
+
+                                    b2.Property<bool>("FrontLine");
+
+                                    b2.Property<int>("Impact");
+
+                                    b2.Property<DateTimeOffset>("IncidentAt");
+
+                                    b2.Property<int?>("PositionLevel");
+                                });
+
+                            b1
+                                .ToJson("joined_reports")
+                                .HasColumnType("jsonb");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Objection", "Berau.Disiplin.Discipline.Cases.Case.Objection#Objection", b1 =>
                         {
                             b1.Property<DateTimeOffset?>("DecidedAt")
@@ -223,10 +489,24 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Sanction", "Berau.Disiplin.Discipline.Cases.Case.Sanction#SanctionDecision", b1 =>
                         {
+                            b1.Property<string>("BasisBapNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("basis_bap_number");
+
                             b1.Property<string>("Code")
                                 .IsRequired()
                                 .HasColumnType("text")
                                 .HasColumnName("sanction_code");
+
+                            b1.Property<bool>("DatesProvisional")
+                                .HasColumnType("boolean")
+                                .HasColumnName("dates_provisional");
+
+                            b1.PrimitiveCollection<int[]>("DatesUnconfiguredYears")
+                                .IsRequired()
+                                .HasColumnType("integer[]")
+                                .HasColumnName("dates_unconfigured_years");
 
                             b1.Property<DateTimeOffset>("DecidedAt")
                                 .HasColumnType("timestamp with time zone")
@@ -245,7 +525,12 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("delivery_deadline");
 
-                            b1.Property<DateOnly>("EffectiveDate")
+                            b1.Property<string>("DeliveryMethod")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("delivery_method");
+
+                            b1.Property<DateOnly?>("EffectiveDate")
                                 .HasColumnType("date")
                                 .HasColumnName("effective_date");
 
@@ -274,9 +559,13 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                                 .HasColumnType("text")
                                 .HasColumnName("sanction_name");
 
-                            b1.Property<DateOnly>("ObjectionDeadline")
+                            b1.Property<DateOnly?>("ObjectionDeadline")
                                 .HasColumnType("date")
                                 .HasColumnName("objection_deadline");
+
+                            b1.Property<DateOnly?>("ReceivedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("received_on");
 
                             b1.Property<string>("RuleId")
                                 .HasColumnType("text")
@@ -287,6 +576,37 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)")
                                 .HasColumnName("sanction_status");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "DecidedByOfficial", "Berau.Disiplin.Discipline.Cases.Case.Sanction#SanctionDecision.DecidedByOfficial#Official", b2 =>
+                                {
+                                    b2.Property<string>("Level")
+                                        .HasMaxLength(30)
+                                        .HasColumnType("character varying(30)")
+                                        .HasColumnName("decided_by_official_level");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("decided_by_name");
+
+                                    b2.Property<string>("Nip")
+                                        .IsRequired()
+                                        .HasMaxLength(30)
+                                        .HasColumnType("character varying(30)")
+                                        .HasColumnName("decided_by_nip");
+
+                                    b2.Property<string>("Position")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)")
+                                        .HasColumnName("decided_by_position");
+
+                                    b2.Property<string>("UnitCode")
+                                        .HasMaxLength(50)
+                                        .HasColumnType("character varying(50)")
+                                        .HasColumnName("decided_by_unit_code");
+                                });
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Transfer", "Berau.Disiplin.Discipline.Cases.Case.Transfer#Transfer", b1 =>
@@ -300,6 +620,11 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                             b1.Property<DateOnly?>("EffectiveDate")
                                 .HasColumnType("date")
                                 .HasColumnName("transfer_effective_date");
+
+                            b1.Property<string>("Ground")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("transfer_ground");
 
                             b1.Property<string>("OrderedBy")
                                 .HasColumnType("text")
@@ -331,13 +656,14 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_cases");
 
-                    b.HasIndex("OpenedAt")
-                        .HasDatabaseName("ix_cases_pending_warning")
-                        .HasFilter("pending_warning_by IS NOT NULL");
-
                     b.HasIndex("ReportId")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_report_id");
+
+                    b.HasIndex("SubjectNip")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_one_undecided_per_subject")
+                        .HasFilter("status IN ('AwaitingSummons', 'Summoned', 'Open')");
 
                     b.HasIndex("Status", "OpenedAt")
                         .HasDatabaseName("ix_cases_status_opened_at");
@@ -346,6 +672,53 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .HasDatabaseName("ix_cases_subject_nip_category");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.CaseClock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_months");
+
+                    b.Property<DateTimeOffset?>("FiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("outcome");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_clocks");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_case_clocks_due_on")
+                        .HasFilter("fired_at IS NULL");
+
+                    b.HasIndex("CaseId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_clocks_case_id_kind");
+
+                    b.ToTable("case_clocks", (string)null);
                 });
 
             modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.CaseTimelineEntry", b =>
@@ -399,17 +772,69 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                     b.ToTable("case_timeline", (string)null);
                 });
 
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Documents.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId", "CreatedAt")
+                        .HasDatabaseName("ix_case_documents_case_id_created_at");
+
+                    b.ToTable("case_documents", (string)null);
+                });
+
             modelBuilder.Entity("Berau.Disiplin.Discipline.Letters.LetterSequence", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
                     b.Property<int>("Next")
                         .HasColumnType("integer")
                         .HasColumnName("next");
 
-                    b.HasKey("Year")
+                    b.HasKey("Year", "Kind")
                         .HasName("pk_letter_sequences");
 
                     b.ToTable("letter_sequences", (string)null);
@@ -564,6 +989,16 @@ namespace Berau.Disiplin.Discipline.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_case_timeline_cases_case_id");
+                });
+
+            modelBuilder.Entity("Berau.Disiplin.Discipline.Documents.CaseDocument", b =>
+                {
+                    b.HasOne("Berau.Disiplin.Discipline.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_cases_case_id");
                 });
 
             modelBuilder.Entity("Berau.Disiplin.Discipline.Cases.Case", b =>
