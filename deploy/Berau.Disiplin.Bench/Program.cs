@@ -499,10 +499,16 @@ sealed record Options(int Seconds, int Concurrency, string Scenario, int Employe
                 "--concurrency" => o with { Concurrency = Int(1, 256) },
                 "--employees" => o with { Employees = Int(1, 1000) },
                 "--max-calls" => o with { MaxCalls = Int(1, 1_000_000) },
-                "--scenario" => o with { Scenario = Value() is var s && s is "all" or "checkduty" or "submit" or "confirm"
-                    ? s : throw new ArgumentException("--scenario must be all, checkduty, submit or confirm") },
-                "--events" => o with { Events = Value() is var e && e is "rabbitmq" or "poll"
-                    ? e : throw new ArgumentException("--events must be rabbitmq or poll") },
+                "--scenario" => o with
+                {
+                    Scenario = Value() is var s && s is "all" or "checkduty" or "submit" or "confirm"
+                    ? s : throw new ArgumentException("--scenario must be all, checkduty, submit or confirm")
+                },
+                "--events" => o with
+                {
+                    Events = Value() is var e && e is "rabbitmq" or "poll"
+                    ? e : throw new ArgumentException("--events must be rabbitmq or poll")
+                },
                 "--help" or "-h" => o with { Help = true },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

@@ -85,7 +85,7 @@ public static class ServiceDefaults
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJson })
             .AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
-            { Predicate = r => r.Tags.Contains("ready"), ResponseWriter = WriteJson }).AllowAnonymous();
+        { Predicate = r => r.Tags.Contains("ready"), ResponseWriter = WriteJson }).AllowAnonymous();
         return app;
     }
 

@@ -73,7 +73,7 @@ internal static class CaseMapping
                 DeliveryMethod = (Proto.DeliveryMethod)(int)(sanction.DeliveryMethod ?? 0),
                 ReceivedOn = Date(sanction.ReceivedOn),
                 DatesProvisional = sanction.DatesProvisional,
-                DatesUnconfiguredYears = { sanction.DatesUnconfiguredYears },
+                DatesUnconfiguredYears = { sanction.DatesUnconfiguredYears ?? [] }, // null on sanctions decided before the Clocks migration
             };
         if (c.Objection is { } objection)
             message.Objection = new Proto.Objection

@@ -94,7 +94,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case InvalidStateException s:
                 var failure = new PreconditionFailure();
                 failure.Violations.Add(new PreconditionFailure.Types.Violation
-                    { Type = "STATE", Subject = s.CurrentState, Description = s.Message });
+                { Type = "STATE", Subject = s.CurrentState, Description = s.Message });
                 return ToRpc(Code.FailedPrecondition, s.Message, failure);
             case AlreadyExistsException ae:
                 return ToRpc(Code.AlreadyExists, ae.Message,
@@ -102,7 +102,7 @@ public sealed class ErrorMappingInterceptor(ILogger<ErrorMappingInterceptor> log
             case ConcurrentChangeException cc:
                 var conflict = new PreconditionFailure();
                 conflict.Violations.Add(new PreconditionFailure.Types.Violation
-                    { Type = "CONCURRENT_CHANGE", Subject = cc.CurrentState, Description = cc.Message });
+                { Type = "CONCURRENT_CHANGE", Subject = cc.CurrentState, Description = cc.Message });
                 return ToRpc(Code.FailedPrecondition, cc.Message, conflict);
             case NotEntitledException ne:
                 return ToRpc(Code.PermissionDenied, ne.Message, null);

@@ -117,7 +117,7 @@ public sealed class RateLimitInterceptor(CallRateLimits limits) : Interceptor
         var window = $"{limit.Window.TotalSeconds:0} s";
         var quota = new QuotaFailure();
         quota.Violations.Add(new QuotaFailure.Types.Violation
-            { Subject = subject, Description = $"at most {count} {method} calls per {window}" });
+        { Subject = subject, Description = $"at most {count} {method} calls per {window}" });
         throw RpcStatus.Create(Code.ResourceExhausted,
             $"Too many {method} calls from this {kind}: at most {count} per {window}. Retry after {RpcStatus.Seconds(retryAfter)}.",
             RpcStatus.RetryAfter(retryAfter), quota);

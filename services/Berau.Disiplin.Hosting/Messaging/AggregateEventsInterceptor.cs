@@ -36,12 +36,12 @@ internal sealed class AggregateEventsInterceptor(TimeProvider time) : SaveChange
         if (aggregates.Count == 0) return;
         var now = time.GetUtcNow();
         foreach (var aggregate in aggregates)
-        foreach (var @event in aggregate.DequeueEvents())
-        {
-            if (@event is not IIntegrationEvent integrationEvent)
-                throw new InvalidOperationException(
-                    $"{aggregate.GetType().Name} raised a {@event.GetType().Name}, which is not an integration event of the contract.");
-            db.OutboxMessages.Add(OutboxRows.For(integrationEvent, now));
-        }
+            foreach (var @event in aggregate.DequeueEvents())
+            {
+                if (@event is not IIntegrationEvent integrationEvent)
+                    throw new InvalidOperationException(
+                        $"{aggregate.GetType().Name} raised a {@event.GetType().Name}, which is not an integration event of the contract.");
+                db.OutboxMessages.Add(OutboxRows.For(integrationEvent, now));
+            }
     }
 }

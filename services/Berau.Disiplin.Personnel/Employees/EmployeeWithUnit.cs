@@ -20,10 +20,10 @@ public static class EmployeeQueries
     /// <summary>An employee just saved, with their unit.</summary>
     public static async Task<EmployeeWithUnit> WithUnitAsync(this PersonnelDbContext db, Employee employee,
         CancellationToken cancellationToken) => new()
-    {
-        Employee = employee,
-        Unit = await db.Units.AsNoTracking().SingleAsync(u => u.Code == employee.UnitCode, cancellationToken),
-    };
+        {
+            Employee = employee,
+            Unit = await db.Units.AsNoTracking().SingleAsync(u => u.Code == employee.UnitCode, cancellationToken),
+        };
 
     /// <summary>
     /// The state an employee is in now, as a refusal after a concurrent change names it: <c>ACTIVE in BKPSDM</c>.

@@ -56,7 +56,7 @@ public sealed partial class PersonnelGrpcService
             .HandleAsync(new ImportEmployees(Pieces(requestStream)), context.CancellationToken);
         var result = new ImportEmployeesResult { Imported = outcome.Imported, Failed = outcome.Failed };
         result.Errors.AddRange(outcome.Errors.Select(e => new ImportRowError
-            { Line = e.Line, Nip = e.Nip, Field = e.Field, Reason = e.Reason }));
+        { Line = e.Line, Nip = e.Nip, Field = e.Field, Reason = e.Reason }));
         return result;
 
         static async IAsyncEnumerable<string> Pieces(IAsyncStreamReader<ImportEmployeesChunk> stream,

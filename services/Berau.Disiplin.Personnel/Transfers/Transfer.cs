@@ -30,18 +30,18 @@ public sealed class Transfer
     internal static Transfer Record(Guid id, string nip, string fromUnitCode, string toUnitCode, string fromPosition,
         string toPosition, string decreeNumber, DateOnly effectiveDate, string reason, Guid? caseId, Guid? reportId,
         DateTimeOffset now) => new()
-    {
-        Id = id,
-        Nip = nip,
-        FromUnitCode = fromUnitCode,
-        ToUnitCode = toUnitCode,
-        FromPosition = fromPosition,
-        ToPosition = toPosition,
-        DecreeNumber = decreeNumber,
-        EffectiveDate = effectiveDate,
-        Reason = reason,
-        CaseId = caseId,
-        ReportId = reportId,
-        RecordedAt = now,
-    };
+        {
+            Id = id,
+            Nip = nip,
+            FromUnitCode = fromUnitCode,
+            ToUnitCode = toUnitCode,
+            FromPosition = fromPosition,
+            ToPosition = toPosition,
+            DecreeNumber = decreeNumber,
+            EffectiveDate = effectiveDate,
+            Reason = reason,
+            CaseId = caseId,
+            ReportId = reportId,
+            RecordedAt = now,
+        };
 }

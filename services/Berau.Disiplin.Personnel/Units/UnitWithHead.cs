@@ -23,12 +23,12 @@ public static class UnitQueries
     /// <summary>A unit just saved, with its head.</summary>
     public static async Task<UnitWithHead> WithHeadAsync(this PersonnelDbContext db, Unit unit,
         CancellationToken cancellationToken) => new()
-    {
-        Unit = unit,
-        Head = unit.HeadNip is { } nip
+        {
+            Unit = unit,
+            Head = unit.HeadNip is { } nip
             ? await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Nip == nip, cancellationToken)
             : null,
-    };
+        };
 
     /// <summary>
     /// The state a unit's head post is in now, as a refusal after a concurrent change names it: <c>HEAD 1986…</c> or

@@ -97,7 +97,7 @@ public sealed partial class PersonnelGrpcService
     {
         var calendar = new HolidayCalendar { Year = view.Year, Configured = view.Configured };
         calendar.Holidays.AddRange(view.Holidays.OrderBy(h => h.Date).Select(h => new Holiday
-            { Date = Wita.Iso(h.Date), Name = h.Name, CollectiveLeave = h.CollectiveLeave }));
+        { Date = Wita.Iso(h.Date), Name = h.Name, CollectiveLeave = h.CollectiveLeave }));
         return calendar;
     }
 

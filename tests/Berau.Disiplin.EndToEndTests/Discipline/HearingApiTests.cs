@@ -87,7 +87,7 @@ public sealed class HearingApiTests(SuiteHost suite)
         Assert.Equal(CaseStatus.Sanctioned, decided.Status);
         Assert.Empty(decided.Sanction.BasisBapNumber);
         var events = await Eventually.Get(() => Task.FromResult(missedEvents.Where(m => m["caseId"]?.GetValue<string>() == @case.CaseId).ToList() is
-            { Count: 2 } both ? both : null), "both SummonsMissed events");
+        { Count: 2 } both ? both : null), "both SummonsMissed events");
         Assert.Equal([false, true], events.Select(e => e["message"]!["decisionOnEvidence"]!.GetValue<bool>()).Order());
     }
 

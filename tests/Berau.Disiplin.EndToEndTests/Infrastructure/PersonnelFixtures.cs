@@ -7,23 +7,13 @@ namespace Berau.Disiplin.EndToEndTests.Infrastructure;
 /// <summary>Sets up Personnel's data through its public API, unique per test, as BKPSDM would.</summary>
 public sealed class PersonnelFixtures(SuiteHost suite)
 {
-    private static readonly Random Random = new();
 
     private PersonnelService.PersonnelServiceClient Client => suite.PersonnelClient;
 
     public static string UniqueCode(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..Math.Min(40, prefix.Length + 13)].ToUpperInvariant();
 
-    /// <summary>A valid PNS NIP: birth date, CPNS appointment after it, sex digit, sequence.</summary>
-    public static string NewNip()
-    {
-        lock (Random)
-        {
-            // Born 1975–1999, appointed CPNS between 22 and 25 years later, never after 2024.
-            var birth = new DateOnly(1975, 1, 1).AddDays(Random.Next(0, 9000));
-            var appointed = new DateOnly(Math.Min(birth.Year + 22 + Random.Next(0, 4), 2024), Random.Next(1, 13), 1);
-            return $"{birth:yyyyMMdd}{appointed:yyyyMM}{Random.Next(1, 3)}{Random.Next(0, 1000):D3}";
-        }
-    }
+    /// <summary>A fresh, valid PNS NIP (one generator for all tests: sequence 001–999, never issued twice).</summary>
+    public static string NewNip() => PersonnelTestData.PnsNip();
 
     /// <summary>A unit with the regency's usual hours: Mon–Thu 07:30–16:00, Fri 07:30–16:30, with breaks.</summary>
     public async Task<Unit> UnitAsync(bool frontLine = true, string prefix = "UNIT", string parentCode = "")

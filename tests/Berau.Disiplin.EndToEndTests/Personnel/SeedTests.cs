@@ -79,7 +79,7 @@ public sealed class SeedTests(SuiteHost suite)
         }
         // A post HR has filled otherwise since is left as HR set it.
         await suite.PersonnelClient.SetUnitHeadAsync(new SetUnitHeadRequest
-            { UnitCode = DemoCast.DisdukcapilDafduk, HeadNip = DemoCast.KepalaDinas }, hr);
+        { UnitCode = DemoCast.DisdukcapilDafduk, HeadNip = DemoCast.KepalaDinas }, hr);
 
         await using var scope = suite.Personnel.App.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
@@ -95,7 +95,7 @@ public sealed class SeedTests(SuiteHost suite)
 
         // Put the cast's own Kepala Bidang back, for the tests that read the seeded chain.
         await suite.PersonnelClient.SetUnitHeadAsync(new SetUnitHeadRequest
-            { UnitCode = DemoCast.DisdukcapilDafduk, HeadNip = DemoCast.KepalaBidang }, hr);
+        { UnitCode = DemoCast.DisdukcapilDafduk, HeadNip = DemoCast.KepalaBidang }, hr);
         Assert.Equal(CastTree(), (await SnapshotAsync()).Tree);
     }
 

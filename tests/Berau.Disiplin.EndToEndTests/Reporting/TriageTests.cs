@@ -84,13 +84,16 @@ public sealed class TriageTests(SuiteHost suite)
         var request = ReportRequests.PersonalLive(clerk.Nip, TuesdayMorning.AddHours(5));
         request.Evidence.Clear();
         for (var i = 0; i < 4; i++)
-            request.Evidence.Add(new Evidence { Attachment = new Attachment
+            request.Evidence.Add(new Evidence
             {
-                FileName = $"tangkapan-layar-{i}.png", ContentType = "image/png",
-                // The whole request stays inside gRPC's 4 MiB message limit (docs/reporting.md): the last file leaves
-                // room for the rest of the request.
-                Content = Google.Protobuf.ByteString.CopyFrom(new byte[i < 3 ? 1024 * 1024 : 1024 * 1024 - 16 * 1024]),
-            } });
+                Attachment = new Attachment
+                {
+                    FileName = $"tangkapan-layar-{i}.png", ContentType = "image/png",
+                    // The whole request stays inside gRPC's 4 MiB message limit (docs/reporting.md): the last file leaves
+                    // room for the rest of the request.
+                    Content = Google.Protobuf.ByteString.CopyFrom(new byte[i < 3 ? 1024 * 1024 : 1024 * 1024 - 16 * 1024]),
+                }
+            });
 
         var response = await suite.ReportingClient.SubmitReportAsync(request, SuiteHost.As(Roles.Reporter));
 

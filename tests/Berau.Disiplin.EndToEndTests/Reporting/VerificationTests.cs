@@ -148,9 +148,9 @@ public sealed class VerificationTests(SuiteHost suite)
         }
 
         var first = await suite.ReportingClient.ListReportsAsync(new ListReportsRequest
-            { UnitCode = unit.Code, Status = ReportStatus.Submitted, PageSize = 2 }, SuiteHost.As(Roles.Auditor));
+        { UnitCode = unit.Code, Status = ReportStatus.Submitted, PageSize = 2 }, SuiteHost.As(Roles.Auditor));
         var second = await suite.ReportingClient.ListReportsAsync(new ListReportsRequest
-            { UnitCode = unit.Code, Status = ReportStatus.Submitted, PageSize = 2, PageToken = first.NextPageToken }, SuiteHost.As(Roles.Auditor));
+        { UnitCode = unit.Code, Status = ReportStatus.Submitted, PageSize = 2, PageToken = first.NextPageToken }, SuiteHost.As(Roles.Auditor));
 
         Assert.Equal(ids.AsEnumerable().Reverse().ToArray(),
             first.Reports.Concat(second.Reports).Select(r => r.ReportId).ToArray());

@@ -193,7 +193,8 @@ public sealed class HearingStateMachineTests
         @case.RecordAttendance(false, null, KepalaSeksi, SecondDue, null, Now.AddHours(3), null);
         @case.IssueSummons(new SummonsLetter("L-2", Today.AddDays(1), Now.AddDays(2), "Ruang Kasi"), KepalaSeksi, Limits with
         {
-            LatestExaminationDay = new DateOnly(2026, 12, 12), LatestSecondLetterDate = SecondDue,
+            LatestExaminationDay = new DateOnly(2026, 12, 12),
+            LatestSecondLetterDate = SecondDue,
         }, Now.AddDays(1), null);
         @case.DequeueEvents();
 

@@ -38,7 +38,8 @@ public sealed class HearingSettingsTests
     {
         var version = Default().Version.WithSettings(s => s with
         {
-            SummonsMaxGap = new DayCount(0, DayKind.WorkingDays), SecondSummonsWindow = new DayCount(-1, DayKind.CalendarDays),
+            SummonsMaxGap = new DayCount(0, DayKind.WorkingDays),
+            SecondSummonsWindow = new DayCount(-1, DayKind.CalendarDays),
         });
 
         var refusal = Assert.Throws<ValidationFailedException>(() => SanctionPolicy.From(version));

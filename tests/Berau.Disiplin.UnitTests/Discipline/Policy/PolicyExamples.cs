@@ -50,7 +50,9 @@ internal static class PolicyExamples
     public static OffenceFacts Absence(int daysInYear, int consecutive = 0, EmploymentType type = EmploymentType.Pns) =>
         Offence(OffenceCategory.Absence, type) with
         {
-            AbsenceDaysInYear = daysInYear, ConsecutiveAbsenceDays = consecutive, Impact = null,
+            AbsenceDaysInYear = daysInYear,
+            ConsecutiveAbsenceDays = consecutive,
+            Impact = null,
         };
 
     /// <summary>A sanction decided at 09.00 WITA, some months before the seed day.</summary>
@@ -91,7 +93,8 @@ internal static class PolicyExamples
         ["kontrak-loket-layanan"] = SeedCase() with { EmploymentType = EmploymentType.Contract },
         ["kontrak-medsos-diperberat"] = PlainSocialMedia() with
         {
-            EmploymentType = EmploymentType.Contract, Aggravating = [AggravatingFact.InUniform],
+            EmploymentType = EmploymentType.Contract,
+            Aggravating = [AggravatingFact.InUniform],
         },
         ["kontrak-medsos-pribadi"] = PlainSocialMedia() with { EmploymentType = EmploymentType.Contract },
         ["kontrak-fasilitas-dinas"] = Offence(OffenceCategory.MisuseOfFacilities, EmploymentType.Contract),

@@ -110,7 +110,8 @@ public sealed partial class WordsAndCitationsTests
         Assert.DoesNotContain("Pasal 5 huruf m", _policy.Evaluate(SeedCase()).Article);
         Assert.DoesNotContain("Pasal 5 huruf m", _policy.Evaluate(Offence(OffenceCategory.MisconductTowardsPublic) with
         {
-            FrontLineUnit = true, Aggravating = [AggravatingFact.DuringServiceHoursAtFrontLineCounter],
+            FrontLineUnit = true,
+            Aggravating = [AggravatingFact.DuringServiceHoursAtFrontLineCounter],
         }).Article);
         foreach (var type in new[] { EmploymentType.Pns, EmploymentType.Pppk })
             foreach (var impact in new Impact?[] { null, Impact.UnitKerja, Impact.Instansi, Impact.Negara })
