@@ -58,7 +58,7 @@ public sealed class SubmitReportHandler(
             // An id remembered past its retention (not yet cleaned up) is free again.
             await Expired(requestKey, now).ExecuteDeleteAsync(cancellationToken);
             db.SubmitRequests.Add(new SubmitRequest
-                { Caller = requestKey.Caller, RequestId = requestKey.RequestId, ReportId = report.Id, ReceivedAt = now });
+            { Caller = requestKey.Caller, RequestId = requestKey.RequestId, ReportId = report.Id, ReceivedAt = now });
         }
         try
         {

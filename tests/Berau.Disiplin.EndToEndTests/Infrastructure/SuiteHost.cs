@@ -115,7 +115,7 @@ public sealed class SuiteHost : IAsyncLifetime
             lock (_proxies) _proxies.Add(proxy);
             lock (DatabaseProxies) DatabaseProxies[description.Name] = proxy;
             connectionString = new Npgsql.NpgsqlConnectionStringBuilder(connectionString)
-                { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString;
+            { Host = "127.0.0.1", Port = proxy.Port }.ConnectionString;
         }
 
         string[] args =
